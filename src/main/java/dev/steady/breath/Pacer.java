@@ -1,0 +1,144 @@
+package dev.steady.breath;
+
+/**
+ * Runs a {@link Schedule} against a monotonic clock. Every phase has an absolute deadline (the start instant
+ * plus its offset); waiting is always until a deadline, never for a length, so a late wake-up never pushes
+ * later phases back. A pause moves the start instant forward by its length, which shifts all that remains.
+ */
+public final class Pacer {
+  private final Schedule schedule;
+  private final TimeSource time;
+  private long origin;
+  private long pausedAt = -1;
+  private int nextCue;
+  private long maxLateNanos;
+  private long endDriftNanos;
+  private boolean started;
+
+  public Pacer(Schedule schedule, TimeSource time) {
+    this.schedule = schedule;
+    this.time = time;
+  }
+
+  public Schedule schedule() {
+    return schedule;
+  }
+
+  public long now() {
+    return time.nanoTime();
+  }
+
+  public void start() {
+    origin = time.nanoTime();
+    started = true;
+  }
+
+  public boolean paused() {
+    return pausedAt >= 0;
+  }
+
+  public void pause() {
+    if (!paused()) {
+      pausedAt = time.nanoTime();
+    }
+  }
+
+  public void resume() {
+    if (paused()) {
+      origin += time.nanoTime() - pausedAt;
+      pausedAt = -1;
+    }
+  }
+
+  /** Nanoseconds of breathing done: the schedule's clock, which stands still while paused. */
+  public long elapsed() {
+    long now = paused() ? pausedAt : time.nanoTime();
+    return Math.max(0, Math.min(schedule.totalNanos(), now - origin));
+  }
+
+  /** The monotonic instant the next phase is due, or the session's end once every phase has been cued. */
+  public long nextDeadline() {
+    long offset = nextCue < schedule.phases().size()
+        ? schedule.phases().get(nextCue).startNanos()
+        : schedule.totalNanos();
+    return origin + offset;
+  }
+
+  public boolean allCued() {
+    return nextCue >= schedule.phases().size();
+  }
+
+  /**
+   * The phase that has come due and not yet been cued, recording how late it is; null when none is due
+   * (or while paused).
+   */
+  public Phase takeDueCue() {
+    if (!started || paused() || allCued()) {
+      return null;
+    }
+    long now = time.nanoTime();
+    long deadline = nextDeadline();
+    if (now < deadline) {
+      return null;
+    }
+    maxLateNanos = Math.max(maxLateNanos, now - deadline);
+    return schedule.phases().get(nextCue++);
+  }
+
+  public boolean finished() {
+    return started && !paused() && allCued() && time.nanoTime() >= nextDeadline();
+  }
+
+  /** Waits until {@code deadline} or an interrupt; the caller re-checks state afterwards. */
+  public void waitUntil(long deadline) {
+    time.waitUntil(deadline);
+  }
+
+  /** Marks the session's end as reached now and records how late that was. */
+  public void markEnd() {
+    endDriftNanos = Math.max(0, time.nanoTime() - (origin + schedule.totalNanos()));
+  }
+
+  /** The phase running now and how far through it, for drawing. */
+  public Position position() {
+    long e = elapsed();
+    int i = schedule.phaseAt(e);
+    Phase phase = schedule.phases().get(i);
+    double fraction = phase.lengthNanos() == 0 ? 1 : (double) (e - phase.startNanos()) / phase.lengthNanos();
+    return new Position(phase, Math.max(0, Math.min(1, fraction)), e, schedule.breathsDone(e));
+  }
+
+  /** @param fraction 0 at the phase's start, 1 at its end */
+  public record Position(Phase phase, double fraction, long elapsedNanos, int breathsDone) {
+    public long leftInPhaseNanos() {
+      return Math.max(0, phase.endNanos() - elapsedNanos);
+    }
+  }
+
+  public SessionResult result(boolean completed) {
+    long e = completed ? schedule.totalNanos() : elapsed();
+    int breaths = schedule.breathsDone(e);
+    long breathing = breaths == 0 ? 0 : endOfBreath(breaths - 1);
+    double bpm = breathing == 0 ? 0 : breaths * 60e9 / breathing;
+    return new SessionResult(
+        schedule.plan(),
+        completed,
+        breaths,
+        Math.round(e / 1e8) / 10.0,
+        Math.round(bpm * 100) / 100.0,
+        Math.round(maxLateNanos / 1e4) / 100.0,
+        Math.round(endDriftNanos / 1e4) / 100.0);
+  }
+
+  private long endOfBreath(int breath) {
+    long end = 0;
+    for (Phase p : schedule.phases()) {
+      if (p.breath() == breath) {
+        end = p.endNanos();
+      } else if (p.breath() > breath) {
+        break;
+      }
+    }
+    return end;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.steady.breath;
+
+/**
+ * The shares of a breath given to each phase, as in {@code 4:6} (in:out) or {@code 4:7:8:0}
+ * (in:hold:out:hold). Only the proportions matter; the rate sets the length.
+ */
+public record Ratio(double inhale, double holdIn, double exhale, double holdOut) {
+  public static final String EXPECTED = "a ratio I:E or I:H:E:H of positive numbers, such as 4:6";
+
+  public Ratio {
+    if (!(inhale > 0) || !(exhale > 0) || !(holdIn >= 0) || !(holdOut >= 0)) {
+      throw new IllegalArgumentException("expected " + EXPECTED);
+    }
+  }
+
+  public static Ratio parse(String text) {
+    String[] parts = text.trim().split(":", -1);
+    if (parts.length != 2 && parts.length != 4) {
+      throw new IllegalArgumentException("expected " + EXPECTED + ", found \"" + text + "\"");
+    }
+    double[] v = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        v[i] = Double.parseDouble(parts[i].trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("expected " + EXPECTED + ", found \"" + text + "\"");
+      }
+      if (!Double.isFinite(v[i])) {
+        throw new IllegalArgumentException("expected " + EXPECTED + ", found \"" + text + "\"");
+      }
+    }
+    try {
+      return parts.length == 2 ? new Ratio(v[0], 0, v[1], 0) : new Ratio(v[0], v[1], v[2], v[3]);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("expected " + EXPECTED + ", found \"" + text + "\"");
+    }
+  }
+
+  /** The pattern this ratio gives at a rate of {@code bpm} breaths a minute. */
+  public Pattern at(double bpm) {
+    double scale = 60.0 / bpm / (inhale + holdIn + exhale + holdOut);
+    return new Pattern(inhale * scale, holdIn * scale, exhale * scale, holdOut * scale);
+  }
+}

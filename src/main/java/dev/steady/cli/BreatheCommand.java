@@ -1,0 +1,148 @@
+package dev.steady.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.steady.breath.Pacer;
+import dev.steady.breath.Plan;
+import dev.steady.breath.PlanLibrary;
+import dev.steady.breath.Ratio;
+import dev.steady.breath.Schedule;
+import dev.steady.breath.SessionOptions;
+import dev.steady.breath.SessionResult;
+import dev.steady.breath.StopRequest;
+import dev.steady.config.Places;
+import dev.steady.config.SettingsFile;
+import dev.steady.failure.Failure;
+import dev.steady.habit.Amount;
+import dev.steady.habit.Entry;
+import dev.steady.habit.EntryId;
+import dev.steady.habit.Settings;
+import dev.steady.json.JsonOut;
+import dev.steady.store.LogFile;
+import dev.steady.term.PlainSession;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "breathe",
+    description = {
+      "Run a paced breathing session. Space or p pauses, q or Esc stops (the time so far still counts),"
+          + " Ctrl-C stops with status 130.",
+      "Plain lines instead of the animation with --plain, or whenever output is not a terminal."
+    },
+    mixinStandardHelpOptions = true)
+final class BreatheCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN", defaultValue = "resonance",
+      description = "A plan name (see 'steady plans') or a path to a plan file. Default: ${DEFAULT-VALUE}.")
+  String plan;
+
+  @Option(names = "--bpm", paramLabel = "N", description = "Breaths a minute, 2 to 20 (replaces the plan's pace).")
+  Double bpm;
+
+  @Option(names = "--ratio", paramLabel = "I:E", description = "In:out proportions such as 4:6, or I:H:E:H with holds.")
+  String ratio;
+
+  @Option(names = "--duration", paramLabel = "D", description = "Session length, 10s to 60m, e.g. 3m or 2m30s.")
+  Duration duration;
+
+  @Option(names = "--plain", description = "One line a phase, no animation (also the screen-reader mode).")
+  boolean plain;
+
+  @Option(names = "--bell", description = "Ring the terminal bell as each phase starts.")
+  boolean bell;
+
+  @Option(names = "--no-log", description = "Do not record this session in the log.")
+  boolean noLog;
+
+  @Option(names = "--json", description = "Print the summary as JSON on stdout (phase lines go to stderr).")
+  boolean json;
+
+  BreatheCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Places places = home.places(context);
+    Plan chosen = new PlanLibrary(places.plansDir()).find(plan);
+    Schedule schedule = Schedule.of(chosen, options());
+    Settings settings = noLog ? Settings.defaults() : SettingsFile.load(places.configFile());
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter phases = json ? err : out;
+
+    Pacer pacer = new Pacer(schedule, context.time());
+    StopRequest stop = new StopRequest();
+    SessionResult result;
+    if (plain || !context.terminal()) {
+      try (Interrupts ignored = Interrupts.stopOnCtrlC(stop)) {
+        result = new PlainSession(phases).run(pacer, stop);
+      }
+      phases.println(PlainSession.summary(result));
+    } else {
+      result = dev.steady.term.AnimatedSession.run(chosen, pacer, stop, bell, context.colour(), json ? err : out);
+    }
+    phases.flush();
+    if (!noLog && result.seconds() > 0) {
+      record(new LogFile(places.logFile()), settings, result);
+    }
+    if (json) {
+      printJson(out, result);
+    }
+    return stop.byInterrupt() ? Failure.INTERRUPTED : 0;
+  }
+
+  private SessionOptions options() {
+    try {
+      Ratio r = ratio == null ? null : Ratio.parse(ratio);
+      return new SessionOptions(bpm, r, duration);
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      throw Failure.usage(message.startsWith("--") ? message : "--ratio: " + message);
+    }
+  }
+
+  private void record(LogFile log, Settings settings, SessionResult r) {
+    OffsetDateTime now = OffsetDateTime.now(context.clock());
+    log.append(
+        new Entry(
+            EntryId.next(now.toInstant()),
+            "breathe",
+            settings.dayOf(now.toLocalDateTime()),
+            now,
+            new Amount.Session(r.plan(), r.completed(), r.breaths(), r.seconds(), r.bpm()),
+            null));
+  }
+
+  private static void printJson(PrintWriter out, SessionResult r) {
+    try (JsonGenerator g = JsonOut.to(out)) {
+      g.writeStartObject();
+      g.writeStringField("plan", r.plan());
+      g.writeBooleanField("completed", r.completed());
+      g.writeNumberField("breaths", r.breaths());
+      g.writeNumberField("seconds", r.seconds());
+      g.writeNumberField("bpm", r.bpm());
+      g.writeNumberField("maxLateMs", r.maxLateMs());
+      g.writeNumberField("endDriftMs", r.endDriftMs());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+    out.flush();
+  }
+}

@@ -1,0 +1,88 @@
+package dev.steady.cli;
+
+import dev.steady.failure.Failure;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import picocli.CommandLine;
+
+/** Entry point: builds the command line, runs it, and decides the exit code in one place. */
+public final class Main {
+  /** Unexpected failures (a bug): EX_SOFTWARE from sysexits.h. */
+  static final int INTERNAL = 70;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, Context.system(), out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  public static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
+    CommandLine cl = commandLine(context);
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
+  static CommandLine commandLine(Context context) {
+    CommandLine cl = new CommandLine(new SteadyCommand(), new Factory(context));
+    cl.registerConverter(Duration.class, Values::duration);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+        context.colour() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine failed = ex.getCommandLine();
+          PrintWriter err = failed.getErr();
+          err.println("steady: " + oneLine(ex.getMessage()) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+          return Failure.USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, failed, parsed) -> {
+          PrintWriter err = failed.getErr();
+          if (ex instanceof Failure f) {
+            err.println("steady: " + oneLine(f.getMessage()));
+            debug(context, ex, err);
+            return f.exitCode();
+          }
+          err.println("steady: internal error: " + ex + " (set STEADY_DEBUG=1 for the stack trace)");
+          debug(context, ex, err);
+          return INTERNAL;
+        });
+    return cl;
+  }
+
+  private static void debug(Context context, Exception ex, PrintWriter err) {
+    if (context.env().get("STEADY_DEBUG") != null) {
+      ex.printStackTrace(err);
+    }
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** Gives every command the context, so tests can run them on a fixed clock and environment. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Context context;
+
+    Factory(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        return cls.getDeclaredConstructor(Context.class).newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
+    }
+  }
+}

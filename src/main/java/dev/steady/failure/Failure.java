@@ -1,0 +1,45 @@
+package dev.steady.failure;
+
+/**
+ * The one way a run fails on purpose. Each factory fixes the exit code that PRODUCT.md gives the failure, so
+ * the code is decided where the failure is named and nowhere else.
+ */
+public final class Failure extends RuntimeException {
+  public static final int NOTHING_DUE = 1;
+  public static final int USAGE = 2;
+  public static final int DATA = 65;
+  public static final int IO = 74;
+  public static final int BUSY = 75;
+  public static final int INTERRUPTED = 130;
+
+  private final int exitCode;
+
+  private Failure(int exitCode, String message, Throwable cause) {
+    super(message, cause);
+    this.exitCode = exitCode;
+  }
+
+  /** Something the user typed does not parse or names nothing: exit 2. */
+  public static Failure usage(String message) {
+    return new Failure(USAGE, message, null);
+  }
+
+  /** A log, config or plan file that does not parse or validate: exit 65. */
+  public static Failure invalidData(String message) {
+    return new Failure(DATA, message, null);
+  }
+
+  /** A file that cannot be read or written: exit 74. */
+  public static Failure io(String message, Throwable cause) {
+    return new Failure(IO, message, cause);
+  }
+
+  /** Another process held the log's lock for too long: exit 75. */
+  public static Failure busy(String message) {
+    return new Failure(BUSY, message, null);
+  }
+
+  public int exitCode() {
+    return exitCode;
+  }
+}

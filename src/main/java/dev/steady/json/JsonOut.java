@@ -1,0 +1,36 @@
+package dev.steady.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/** Writes JSON the way a person can read and diff it: two-space indentation, one value a line. */
+public final class JsonOut {
+  private JsonOut() {}
+
+  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+
+  private static DefaultPrettyPrinter printer() {
+    return new DefaultPrettyPrinter()
+        .withSeparators(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(INDENT)
+        .withArrayIndenter(INDENT);
+  }
+
+  public static JsonGenerator to(Writer out) {
+    try {
+      return Json.FACTORY
+          .createGenerator(out)
+          .setPrettyPrinter(printer())
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
