@@ -39,7 +39,11 @@ public sealed interface Habit {
     }
   }
 
-  /** A night in bed and awake, each within {@code tolerance} of the targets; counts for the wake date. */
+  /**
+   * A night in bed and awake, each within {@code tolerance} of the targets; counts for the wake date. With two
+   * or more nights on one date (a nap, a broken night) the day is met when any of them keeps the window, so a
+   * nap never spoils a good night; a wrongly logged night is taken back with {@code undo}.
+   */
   record Window(String id, LocalTime bed, LocalTime wake, Duration tolerance, String group) implements Habit {
     @Override
     public Period period() {

@@ -108,6 +108,28 @@ class StreakEngineTest {
   }
 
   @Test
+  @DisplayName("with two nights on one date, the day is met when either keeps the window")
+  void aNapDoesNotSpoilTheNight() {
+    Log log = new Log()
+        .night(TODAY, "23:10", "06:55")
+        .night(TODAY, "14:00", "14:40")
+        .night(TODAY.minusDays(1), "02:00", "09:00")
+        .night(TODAY.minusDays(1), "13:00", "13:30");
+    HabitStatus sleep = status(log, "sleep");
+    assertThat(sleep.met()).isTrue();
+    assertThat(sleep.progress()).isEqualTo(new Progress(1, 1, "nights"));
+    assertThat(sleep.cells().subList(5, 7)).extracting(Cell::level).containsExactly(Cell.SOME, Cell.MET);
+  }
+
+  @Test
+  @DisplayName("entries of habits the settings do not name, and entries after today, are left out")
+  void unknownHabitsAndFutureDatesAreIgnored() {
+    Log log = new Log().count("meditate", TODAY, 1).count("fermented", TODAY.plusDays(1), 1);
+    assertThat(StreakEngine.statuses(log.entries(), settings, TODAY, 1))
+        .allSatisfy(s -> assertThat(s.logged()).isFalse());
+  }
+
+  @Test
   @DisplayName("a weekly limit is met from its first week on, empty weeks included, this week until passed")
   void weeklyLimitWithEmptyWeeks() {
     Settings s = new Settings(LocalTime.of(4, 0), DayOfWeek.MONDAY,
