@@ -20,10 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CalendarTest {
   private static final Settings DEFAULTS = Settings.defaults();
 
-  private static LocalDate dayOf(String instant, String zone) {
-    return DEFAULTS.dayOf(LocalDateTime.ofInstant(Instant.parse(instant), ZoneId.of(zone)));
-  }
-
   @ParameterizedTest(name = "{0} counts for {1}")
   @CsvSource({
     "2026-03-18T00:40, 2026-03-17",
@@ -37,28 +33,29 @@ class CalendarTest {
     assertThat(DEFAULTS.dayOf(LocalDateTime.parse(moment))).isEqualTo(LocalDate.parse(day));
   }
 
-  @Test
-  @DisplayName("Europe/Berlin springing forward: the short night still rolls over at 04:00 local time")
-  void berlinSpringsForward() {
-    // 2026-03-29: 02:00 CET becomes 03:00 CEST
-    assertThat(dayOf("2026-03-29T00:30:00Z", "Europe/Berlin")).isEqualTo("2026-03-28"); // 01:30 CET
-    assertThat(dayOf("2026-03-29T01:30:00Z", "Europe/Berlin")).isEqualTo("2026-03-28"); // 03:30 CEST
-    assertThat(dayOf("2026-03-29T02:00:00Z", "Europe/Berlin")).isEqualTo("2026-03-29"); // 04:00 CEST
-    // and falling back: 2026-10-25, 03:00 CEST becomes 02:00 CET
-    assertThat(dayOf("2026-10-25T01:30:00Z", "Europe/Berlin")).isEqualTo("2026-10-24"); // 02:30 CET
-    assertThat(dayOf("2026-10-25T03:00:00Z", "Europe/Berlin")).isEqualTo("2026-10-25"); // 04:00 CET
-  }
-
-  @Test
-  @DisplayName("America/New_York falling back: both 01:30s belong to the day before")
-  void newYorkFallsBack() {
-    // 2026-11-01: 02:00 EDT becomes 01:00 EST
-    assertThat(dayOf("2026-11-01T05:30:00Z", "America/New_York")).isEqualTo("2026-10-31"); // 01:30 EDT
-    assertThat(dayOf("2026-11-01T06:30:00Z", "America/New_York")).isEqualTo("2026-10-31"); // 01:30 EST
-    assertThat(dayOf("2026-11-01T08:59:00Z", "America/New_York")).isEqualTo("2026-10-31"); // 03:59 EST
-    assertThat(dayOf("2026-11-01T09:00:00Z", "America/New_York")).isEqualTo("2026-11-01"); // 04:00 EST
-    // springing forward on 2026-03-08: 02:00 EST becomes 03:00 EDT
-    assertThat(dayOf("2026-03-08T07:30:00Z", "America/New_York")).isEqualTo("2026-03-07"); // 03:30 EDT
+  @ParameterizedTest(name = "{0} in {1} ({3}) counts for {2}")
+  @CsvSource({
+    // Berlin, 2026-03-29: 02:00 CET becomes 03:00 CEST, a 23-hour day
+    "2026-03-29T00:30:00Z, Europe/Berlin, 2026-03-28, 01:30 CET",
+    "2026-03-29T01:30:00Z, Europe/Berlin, 2026-03-28, 03:30 CEST",
+    "2026-03-29T02:00:00Z, Europe/Berlin, 2026-03-29, 04:00 CEST",
+    // Berlin, 2026-10-25: 03:00 CEST becomes 02:00 CET, a 25-hour day
+    "2026-10-25T01:30:00Z, Europe/Berlin, 2026-10-24, 02:30 CET",
+    "2026-10-25T03:00:00Z, Europe/Berlin, 2026-10-25, 04:00 CET",
+    // New York, 2026-11-01: 02:00 EDT becomes 01:00 EST, so 01:30 comes twice
+    "2026-11-01T05:30:00Z, America/New_York, 2026-10-31, 01:30 EDT",
+    "2026-11-01T06:30:00Z, America/New_York, 2026-10-31, 01:30 EST",
+    "2026-11-01T08:59:00Z, America/New_York, 2026-10-31, 03:59 EST",
+    "2026-11-01T09:00:00Z, America/New_York, 2026-11-01, 04:00 EST",
+    // New York, 2026-03-08: 02:00 EST becomes 03:00 EDT
+    "2026-03-08T07:30:00Z, America/New_York, 2026-03-07, 03:30 EDT",
+    "2026-03-08T08:00:00Z, America/New_York, 2026-03-08, 04:00 EDT",
+  })
+  @DisplayName("on the days the clocks change, the day still begins at 04:00 local time")
+  void clockChanges(String instant, String zone, String day, String local) {
+    LocalDateTime moment = LocalDateTime.ofInstant(Instant.parse(instant), ZoneId.of(zone));
+    assertThat(moment.toLocalTime()).isEqualTo(local.substring(0, 5));
+    assertThat(DEFAULTS.dayOf(moment)).isEqualTo(day);
   }
 
   @Test

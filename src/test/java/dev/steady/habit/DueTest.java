@@ -8,8 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DueTest {
   private static final LocalDate WEDNESDAY = LocalDate.of(2026, 3, 18);
@@ -83,14 +87,11 @@ class DueTest {
   @Test
   @DisplayName("remind: among week habits the one furthest behind, unless today cannot help it")
   void remindPicksTheWeekHabitFurthestBehind() {
-    Log log = new Log()
-        .session(WEDNESDAY, 120)
-        .count("fermented", WEDNESDAY, 1)
-        .night(WEDNESDAY, "23:00", "07:00")
+    Log log = dayHabitsDone()
         .items("plants", MONDAY, "kale", "oats", "rye", "leek", "fig", "pea", "bean", "corn", "lime", "nut")
         .minutes("move", MONDAY, 20)
         .minutes("move", MONDAY.plusDays(1), 20);
-    // move: 3 of 5 days missing with 5 of 7 days left; omega3: 2 of 2 missing; plants 20 of 30
+    // 5 of 7 days left; missing: move 3 of 5 days, omega3 2 of 2, plants 20 of 30
     LocalDateTime evening = WEDNESDAY.atTime(20, 0);
     assertThat(Nudge.best(log.entries(), settings, evening)).map(Due.Item::id).contains("omega3");
 
@@ -108,10 +109,7 @@ class DueTest {
   @Test
   @DisplayName("remind: a week habit whose minimum today has reached waits behind one today can help")
   void remindSkipsWhatTodayCannotHelp() {
-    Log log = new Log()
-        .session(WEDNESDAY, 120)
-        .count("fermented", WEDNESDAY, 1)
-        .night(WEDNESDAY, "23:00", "07:00")
+    Log log = dayHabitsDone()
         .count("omega3", MONDAY, 2)
         .count("omega3", WEDNESDAY, 1)
         .minutes("move", WEDNESDAY, 30);
@@ -128,6 +126,37 @@ class DueTest {
         List.of(new Habit.WeeklyAtMost("alcohol", 3, null)));
     assertThat(Nudge.best(List.of(), onlyLimits, WEDNESDAY.atTime(9, 0))).isEmpty();
     assertThat(Due.of(List.of(), onlyLimits, WEDNESDAY)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+  @DisplayName("on random calendars, due lists exactly the open habits and remind picks one of them")
+  void dueAndRemindAgree(long seed) {
+    Random r = new Random(seed);
+    Settings s = new Settings(LocalTime.of(4, 0), DayOfWeek.of(1 + r.nextInt(7)),
+        StreakEnginePropertyTest.habits(r));
+    LocalDateTime now = LocalDateTime.of(2026, 1, 1, 0, 0).plusMinutes(r.nextInt(60 * 24 * 400));
+    LocalDate today = s.dayOf(now);
+    List<Entry> entries = StreakEnginePropertyTest.calendar(r, s, today);
+
+    List<Due.Item> due = Due.of(entries, s, today);
+    List<String> open = StreakEngine.statuses(entries, s, today, 0).stream()
+        .filter(st -> !(st.habit() instanceof Habit.WeeklyAtMost))
+        .filter(st -> st.habit() instanceof Habit.Window ? !st.logged() : !st.met())
+        .map(st -> st.habit().id())
+        .toList();
+    assertThat(due).extracting(Due.Item::id).containsExactlyElementsOf(open);
+    assertThat(due).allSatisfy(i -> assertThat(i.message()).isNotBlank().doesNotContain("\n"));
+    Optional<Due.Item> nudge = Nudge.best(entries, s, now);
+    assertThat(nudge.isPresent()).isEqualTo(!due.isEmpty());
+    nudge.ifPresent(n -> assertThat(due).contains(n));
+  }
+
+  private static Log dayHabitsDone() {
+    return new Log()
+        .session(WEDNESDAY, 120)
+        .count("fermented", WEDNESDAY, 1)
+        .night(WEDNESDAY, "23:00", "07:00");
   }
 
   private static List<Habit> append(List<Habit> habits, Habit more) {

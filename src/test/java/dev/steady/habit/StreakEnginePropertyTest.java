@@ -54,7 +54,7 @@ class StreakEnginePropertyTest {
     }
   }
 
-  private static List<Habit> habits(Random r) {
+  static List<Habit> habits(Random r) {
     return List.of(
         new Habit.Daily("breathe", 1 + r.nextInt(4), "min", null),
         new Habit.Daily("fermented", 1 + r.nextInt(2), null, "diet"),
@@ -70,7 +70,7 @@ class StreakEnginePropertyTest {
    * Months of entries before today, in spells of keen and idle days so that streaks both grow and break;
    * with some entries the habits ignore (another habit, a future date) or only partly count.
    */
-  private static List<Entry> calendar(Random r, Settings settings, LocalDate today) {
+  static List<Entry> calendar(Random r, Settings settings, LocalDate today) {
     Log log = new Log();
     LocalDate first = today.minusDays(30 + r.nextInt(200));
     for (Habit habit : settings.habits()) {
