@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code dailyMin} (1), {@code tolerance} (30m), {@code unit} (none: a count) and {@code group} (none).
  */
 final class HabitJson {
-  static final long MOST = 1_000_000;
+  private static final long MOST = 1_000_000;
   private static final String KINDS = "daily, window, weekly-days, weekly-distinct, weekly-at-most";
   private static final Duration TOLERANCE = Duration.ofMinutes(30);
 
