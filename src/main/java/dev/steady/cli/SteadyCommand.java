@@ -15,5 +15,9 @@ import picocli.CommandLine.Command;
           + " professional.",
       ""
     },
-    subcommands = {BreatheCommand.class, PlansCommand.class})
+    subcommands = {
+      BreatheCommand.class,
+      PlansCommand.class,
+      LogCommand.class.class.class.class.class.class
+    })
 final class SteadyCommand {}
