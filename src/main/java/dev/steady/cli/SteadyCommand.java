@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       BreatheCommand.class,
       PlansCommand.class,
-      LogCommand.class.class.class.class.class.class
+      LogCommand.class,
+      UndoCommand.class,
+      HistoryCommand.class,
+      ExportCommand.class.class.class
     })
 final class SteadyCommand {}
