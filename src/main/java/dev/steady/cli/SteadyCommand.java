@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       LogCommand.class,
       UndoCommand.class,
       HistoryCommand.class,
-      ExportCommand.class.class.class
+      ExportCommand.class,
+      ConfigCommand.class,
+      CompletionCommand.class
     })
 final class SteadyCommand {}

@@ -1,0 +1,69 @@
+package dev.steady.cli;
+
+import dev.steady.config.Places;
+import dev.steady.config.SettingsFile;
+import dev.steady.habit.Habit;
+import dev.steady.habit.Settings;
+import dev.steady.time.TimeText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "config",
+    description = "Where steady keeps its files (and whether each exists yet), and the settings in effect.",
+    mixinStandardHelpOptions = true)
+final class ConfigCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  ConfigCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Places places = home.places(context);
+    Settings settings = SettingsFile.load(places.configFile());
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("config  " + places.configFile() + (Files.exists(places.configFile()) ? "" : " (none yet: defaults in effect)"));
+    out.println("plans   " + places.plansDir() + plans(places.plansDir()));
+    out.println("log     " + places.logFile() + (Files.exists(places.logFile()) ? "" : " (none yet)"));
+    out.println();
+    out.println("a day starts at " + TimeText.format(settings.dayStartsAt()));
+    String weekday = settings.weekStartsOn().toString();
+    out.println("a week starts on " + weekday.charAt(0) + weekday.substring(1).toLowerCase(Locale.ROOT));
+    out.println("habits:");
+    int idWidth = settings.habits().stream().mapToInt(h -> h.id().length()).max().orElse(0);
+    for (Habit h : settings.habits()) {
+      String group = h.group() == null ? "" : " (" + h.group() + ")";
+      out.printf(Locale.ROOT, "  %-" + idWidth + "s  %-15s  %s%s%n", h.id(), HabitText.kind(h), HabitText.target(h), group);
+    }
+    return 0;
+  }
+
+  private static String plans(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return " (none yet)";
+    }
+    int count = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
+      for (Path ignored : files) {
+        count++;
+      }
+    } catch (IOException e) {
+      return " (cannot be read: " + e.getMessage() + ")";
+    }
+    return " (" + count + (count == 1 ? " plan)" : " plans)");
+  }
+}
