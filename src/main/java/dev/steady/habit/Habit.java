@@ -14,6 +14,9 @@ public sealed interface Habit {
 
   Period period();
 
+  /** The kind's name in {@code config.json}: {@code daily}, {@code window}, {@code weekly-days}, … */
+  String kind();
+
   enum Period {
     DAY,
     WEEK;
@@ -29,6 +32,11 @@ public sealed interface Habit {
     public Period period() {
       return Period.DAY;
     }
+
+    @Override
+    public String kind() {
+      return "daily";
+    }
   }
 
   /** A night in bed and awake, each within {@code tolerance} of the targets; counts for the wake date. */
@@ -36,6 +44,22 @@ public sealed interface Habit {
     @Override
     public Period period() {
       return Period.DAY;
+    }
+
+    @Override
+    public String kind() {
+      return "window";
+    }
+
+    /** Whether bed and wake each lie within the tolerance (inclusive) of the targets, around midnight. */
+    public boolean keeps(Amount.Night night) {
+      return near(night.bed(), bed) && near(night.wake(), wake);
+    }
+
+    private boolean near(LocalTime actual, LocalTime target) {
+      long day = 24 * 60 * 60;
+      long apart = Math.abs(actual.toSecondOfDay() - target.toSecondOfDay());
+      return Math.min(apart, day - apart) <= tolerance.toSeconds();
     }
   }
 
@@ -45,6 +69,11 @@ public sealed interface Habit {
     public Period period() {
       return Period.WEEK;
     }
+
+    @Override
+    public String kind() {
+      return "weekly-days";
+    }
   }
 
   /** At least {@code target} different items in the week, letter case ignored. */
@@ -53,6 +82,11 @@ public sealed interface Habit {
     public Period period() {
       return Period.WEEK;
     }
+
+    @Override
+    public String kind() {
+      return "weekly-distinct";
+    }
   }
 
   /** No more than {@code max} in the week (alcohol, ultra-processed food). */
@@ -60,6 +94,11 @@ public sealed interface Habit {
     @Override
     public Period period() {
       return Period.WEEK;
+    }
+
+    @Override
+    public String kind() {
+      return "weekly-at-most";
     }
   }
 }

@@ -1,0 +1,285 @@
+package dev.steady.habit;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What one habit's entries add up to within one period (a day or a week), fed a day at a time, oldest first.
+ * One subclass per kind of habit holds that kind's rule.
+ */
+abstract class Tally {
+  /** Sums of minutes from sessions in fractional seconds must not miss a target by a rounding error. */
+  private static final double EPSILON = 1e-9;
+
+  private boolean logged;
+
+  static Tally of(Habit habit, LocalDate firstEntry, Settings settings) {
+    if (habit instanceof Habit.Daily h) {
+      return new Daily(h);
+    }
+    if (habit instanceof Habit.Window h) {
+      return new Window(h);
+    }
+    if (habit instanceof Habit.WeeklyDays h) {
+      return new WeeklyDays(h);
+    }
+    if (habit instanceof Habit.WeeklyDistinct h) {
+      return new WeeklyDistinct(h);
+    }
+    Habit.WeeklyAtMost h = (Habit.WeeklyAtMost) habit;
+    return new WeeklyAtMost(h, firstEntry == null ? null : settings.weekOf(firstEntry));
+  }
+
+  /** Starts a new period. */
+  final void reset() {
+    logged = false;
+    clear();
+  }
+
+  /** Adds one day's entries (possibly none) and returns that day's heatmap level. */
+  final int add(LocalDate date, List<Entry> day) {
+    logged |= !day.isEmpty();
+    return count(date, day);
+  }
+
+  /** Whether the period so far has any entry. */
+  final boolean logged() {
+    return logged;
+  }
+
+  abstract void clear();
+
+  abstract int count(LocalDate date, List<Entry> day);
+
+  /** Whether the period so far is met. */
+  abstract boolean met();
+
+  abstract Progress progress();
+
+  /** Whether periods without any entry count as met (only for limits, once they are being kept). */
+  boolean gapsMet() {
+    return false;
+  }
+
+  LocalDate tracked() {
+    return null;
+  }
+
+  static boolean reaches(double value, double target) {
+    return value >= target - EPSILON;
+  }
+
+  /**
+   * How much one entry adds toward a habit with the given unit. In minutes: lengths of time and the
+   * completed breathing time of sessions. Counted: counts, the number of items, and one for anything else.
+   */
+  static double quantity(Amount amount, String unit) {
+    if ("min".equals(unit)) {
+      if (amount instanceof Amount.Time t) {
+        return t.length().toMillis() / 60_000.0;
+      }
+      return amount instanceof Amount.Session s ? s.seconds() / 60 : 0;
+    }
+    if (amount instanceof Amount.Count c) {
+      return c.count();
+    }
+    return amount instanceof Amount.Items i ? i.items().size() : 1;
+  }
+
+  static double sum(List<Entry> day, String unit) {
+    double total = 0;
+    for (Entry e : day) {
+      total += quantity(e.amount(), unit);
+    }
+    return total;
+  }
+
+  static int level(boolean any, boolean met) {
+    return !any ? Cell.NONE : met ? Cell.MET : Cell.SOME;
+  }
+
+  private static final class Daily extends Tally {
+    private final Habit.Daily habit;
+    private double value;
+
+    Daily(Habit.Daily habit) {
+      this.habit = habit;
+    }
+
+    @Override
+    void clear() {
+      value = 0;
+    }
+
+    @Override
+    int count(LocalDate date, List<Entry> day) {
+      value += sum(day, habit.unit());
+      return level(!day.isEmpty(), met());
+    }
+
+    @Override
+    boolean met() {
+      return reaches(value, habit.min());
+    }
+
+    @Override
+    Progress progress() {
+      return new Progress(value, habit.min(), habit.unit());
+    }
+  }
+
+  /** Met when any night of the day keeps the window, so a nap logged beside the night does no harm. */
+  private static final class Window extends Tally {
+    private final Habit.Window habit;
+    private boolean kept;
+
+    Window(Habit.Window habit) {
+      this.habit = habit;
+    }
+
+    @Override
+    void clear() {
+      kept = false;
+    }
+
+    @Override
+    int count(LocalDate date, List<Entry> day) {
+      for (Entry e : day) {
+        kept |= e.amount() instanceof Amount.Night night && habit.keeps(night);
+      }
+      return level(!day.isEmpty(), kept);
+    }
+
+    @Override
+    boolean met() {
+      return kept;
+    }
+
+    @Override
+    Progress progress() {
+      return new Progress(kept ? 1 : 0, 1, "nights");
+    }
+  }
+
+  private static final class WeeklyDays extends Tally {
+    private final Habit.WeeklyDays habit;
+    private int days;
+
+    WeeklyDays(Habit.WeeklyDays habit) {
+      this.habit = habit;
+    }
+
+    @Override
+    void clear() {
+      days = 0;
+    }
+
+    @Override
+    int count(LocalDate date, List<Entry> day) {
+      boolean reached = !day.isEmpty() && reaches(sum(day, habit.unit()), habit.dailyMin());
+      if (reached) {
+        days++;
+      }
+      return level(!day.isEmpty(), reached);
+    }
+
+    @Override
+    boolean met() {
+      return days >= habit.days();
+    }
+
+    @Override
+    Progress progress() {
+      return new Progress(days, habit.days(), "days");
+    }
+  }
+
+  /** A day is shown met once the week's distinct items have reached the target by that day. */
+  private static final class WeeklyDistinct extends Tally {
+    private final Habit.WeeklyDistinct habit;
+    private final Set<String> items = new HashSet<>();
+
+    WeeklyDistinct(Habit.WeeklyDistinct habit) {
+      this.habit = habit;
+    }
+
+    @Override
+    void clear() {
+      items.clear();
+    }
+
+    @Override
+    int count(LocalDate date, List<Entry> day) {
+      for (Entry e : day) {
+        if (e.amount() instanceof Amount.Items i) {
+          for (String item : i.items()) {
+            items.add(item.toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+      return level(!day.isEmpty(), met());
+    }
+
+    @Override
+    boolean met() {
+      return items.size() >= habit.target();
+    }
+
+    @Override
+    Progress progress() {
+      return new Progress(items.size(), habit.target(), "items");
+    }
+  }
+
+  /**
+   * Kept from the week of the first entry on; every day of such a week is shown met while the week's count so
+   * far stays within the limit, and as missed once it has passed it.
+   */
+  private static final class WeeklyAtMost extends Tally {
+    private final Habit.WeeklyAtMost habit;
+    private final LocalDate tracked;
+    private boolean keeping;
+    private double value;
+
+    WeeklyAtMost(Habit.WeeklyAtMost habit, LocalDate tracked) {
+      this.habit = habit;
+      this.tracked = tracked;
+    }
+
+    @Override
+    void clear() {
+      value = 0;
+      keeping = false;
+    }
+
+    @Override
+    int count(LocalDate date, List<Entry> day) {
+      keeping = tracked != null && !date.isBefore(tracked);
+      value += sum(day, null);
+      return keeping ? level(true, met()) : Cell.NONE;
+    }
+
+    @Override
+    boolean met() {
+      return keeping && value <= habit.max();
+    }
+
+    @Override
+    Progress progress() {
+      return new Progress(value, habit.max(), null);
+    }
+
+    @Override
+    boolean gapsMet() {
+      return true;
+    }
+
+    @Override
+    LocalDate tracked() {
+      return tracked;
+    }
+  }
+}
