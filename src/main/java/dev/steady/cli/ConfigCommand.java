@@ -47,7 +47,7 @@ final class ConfigCommand implements Callable<Integer> {
     int idWidth = settings.habits().stream().mapToInt(h -> h.id().length()).max().orElse(0);
     for (Habit h : settings.habits()) {
       String group = h.group() == null ? "" : " (" + h.group() + ")";
-      out.printf(Locale.ROOT, "  %-" + idWidth + "s  %-15s  %s%s%n", h.id(), HabitText.kind(h), HabitText.target(h), group);
+      out.printf(Locale.ROOT, "  %-" + idWidth + "s  %-15s  %s%s%n", h.id(), h.kind(), HabitText.target(h), group);
     }
     return 0;
   }

@@ -4,23 +4,9 @@ import dev.steady.habit.Habit;
 import dev.steady.time.DurationText;
 import dev.steady.time.TimeText;
 
-/** A habit's kind and target in words, as {@code steady config} lists them. */
+/** A habit's target in words, as {@code steady config} lists them. */
 final class HabitText {
   private HabitText() {}
-
-  /** The kind as config.json names it. */
-  static String kind(Habit h) {
-    if (h instanceof Habit.Daily) {
-      return "daily";
-    }
-    if (h instanceof Habit.Window) {
-      return "window";
-    }
-    if (h instanceof Habit.WeeklyDays) {
-      return "weekly-days";
-    }
-    return h instanceof Habit.WeeklyDistinct ? "weekly-distinct" : "weekly-at-most";
-  }
 
   static String target(Habit h) {
     if (h instanceof Habit.Daily d) {
