@@ -17,7 +17,7 @@ class CompletionCommandTest {
     Steady.Run run = new Steady(home, "2026-11-20T12:00").run("completion", "bash");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("complete -F _complete_steady", "breathe", "history", "sleep", "--since");
+    assertThat(run.out()).contains("complete -F _complete_steady", "breathe", "streaks", "due", "remind", "history", "sleep", "--since");
   }
 
   @Test

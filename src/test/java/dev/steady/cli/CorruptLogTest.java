@@ -18,7 +18,7 @@ class CorruptLogTest {
   @TempDir Path home;
 
   @ParameterizedTest(name = "steady {0} exits 65 naming file:line:col and leaves the log as it was")
-  @ValueSource(strings = {"history", "history --json", "export --csv", "undo", "log move 25m", "log diet plants kale"})
+  @ValueSource(strings = {"history", "history --json", "export --csv", "undo", "streaks", "streaks --json", "due", "due -q", "remind", "log move 25m", "log diet plants kale"})
   void failsEveryReadingCommand(String command) throws IOException {
     Steady steady = new Steady(home, "2026-11-20T12:00");
     steady.writeLog(BROKEN);
