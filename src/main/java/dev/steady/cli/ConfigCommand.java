@@ -1,8 +1,6 @@
 package dev.steady.cli;
 
 import dev.steady.config.Places;
-import dev.steady.config.SettingsFile;
-import dev.steady.habit.Habit;
 import dev.steady.habit.Settings;
 import dev.steady.time.TimeText;
 import java.io.IOException;
@@ -10,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,8 +32,9 @@ final class ConfigCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Places places = home.places(context);
-    Settings settings = SettingsFile.load(places.configFile());
+    Today today = Today.of(home, context);
+    Places places = today.places();
+    Settings settings = today.settings();
     PrintWriter out = spec.commandLine().getOut();
     out.println("config  " + places.configFile() + (Files.exists(places.configFile()) ? "" : " (none yet: defaults in effect)"));
     out.println("plans   " + places.plansDir() + plans(places.plansDir()));
@@ -44,11 +44,11 @@ final class ConfigCommand implements Callable<Integer> {
     String weekday = settings.weekStartsOn().toString();
     out.println("a week starts on " + weekday.charAt(0) + weekday.substring(1).toLowerCase(Locale.ROOT));
     out.println("habits:");
-    int idWidth = settings.habits().stream().mapToInt(h -> h.id().length()).max().orElse(0);
-    for (Habit h : settings.habits()) {
-      String group = h.group() == null ? "" : " (" + h.group() + ")";
-      out.printf(Locale.ROOT, "  %-" + idWidth + "s  %-15s  %s%s%n", h.id(), h.kind(), HabitText.target(h), group);
-    }
+    Table.print(
+        out,
+        settings.habits().stream()
+            .map(h -> List.of("", h.id(), h.kind(), HabitText.target(h) + (h.group() == null ? "" : " (" + h.group() + ")")))
+            .toList());
     return 0;
   }
 

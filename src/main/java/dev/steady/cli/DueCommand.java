@@ -1,18 +1,9 @@
 package dev.steady.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.steady.config.Places;
-import dev.steady.config.SettingsFile;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Due;
-import dev.steady.habit.Settings;
-import dev.steady.json.JsonOut;
-import dev.steady.store.LogFile;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,12 +38,10 @@ final class DueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Places places = home.places(context);
-    Settings settings = SettingsFile.load(places.configFile());
-    LocalDate today = settings.dayOf(LocalDateTime.now(context.clock()));
-    List<Due.Item> due = Due.of(new LogFile(places.logFile()).entries(), settings, today);
+    Today today = Today.of(home, context);
+    List<Due.Item> due = Due.of(today.entries(), today.settings(), today.date());
     if (!quiet) {
-      print(today, due);
+      print(today.date(), due);
     }
     return due.isEmpty() ? Failure.NOTHING_DUE : 0;
   }
@@ -60,30 +49,20 @@ final class DueCommand implements Callable<Integer> {
   private void print(LocalDate today, List<Due.Item> due) {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      writeJson(out, today, due);
+      JsonDocument.print(out, g -> {
+        g.writeStartObject();
+        g.writeStringField("date", today.toString());
+        g.writeArrayFieldStart("due");
+        for (Due.Item item : due) {
+          StatusJson.item(g, item);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      });
     } else if (due.isEmpty()) {
       spec.commandLine().getErr().println("steady: nothing due: every habit is met for today and this week");
     } else {
-      int width = due.stream().mapToInt(i -> i.id().length()).max().orElse(0);
-      for (Due.Item item : due) {
-        out.println(item.id() + " ".repeat(width - item.id().length() + 2) + item.message());
-      }
+      Table.print(out, due.stream().map(item -> List.of(item.id(), item.message())).toList());
     }
-  }
-
-  private static void writeJson(PrintWriter out, LocalDate today, List<Due.Item> due) {
-    try (JsonGenerator g = JsonOut.to(out)) {
-      g.writeStartObject();
-      g.writeStringField("date", today.toString());
-      g.writeArrayFieldStart("due");
-      for (Due.Item item : due) {
-        StatusJson.item(g, item);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
   }
 }

@@ -23,8 +23,9 @@ final class Heatmap {
     this.weekStartsOn = weekStartsOn;
   }
 
-  void print(PrintWriter out, List<HabitStatus> statuses, int labelWidth) {
+  void print(PrintWriter out, List<HabitStatus> statuses) {
     List<Cell> days = statuses.get(0).cells();
+    int labelWidth = statuses.stream().mapToInt(s -> s.habit().id().length()).max().orElse(0);
     if (days.isEmpty()) {
       return;
     }

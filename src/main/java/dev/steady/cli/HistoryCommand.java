@@ -1,20 +1,12 @@
 package dev.steady.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.steady.config.Places;
-import dev.steady.config.SettingsFile;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Entry;
 import dev.steady.habit.Settings;
-import dev.steady.json.JsonOut;
 import dev.steady.store.EntryCodec;
-import dev.steady.store.LogFile;
 import dev.steady.time.DateText;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -54,11 +46,10 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Places places = home.places(context);
-    Settings settings = SettingsFile.load(places.configFile());
-    List<Entry> entries = new LogFile(places.logFile()).entries();
-    LocalDate from =
-        since == null ? LocalDate.MIN : Values.date("--since", since, settings.dayOf(LocalDateTime.now(context.clock())));
+    Today today = Today.of(home, context);
+    Settings settings = today.settings();
+    List<Entry> entries = today.entries();
+    LocalDate from = since == null ? LocalDate.MIN : Values.date("--since", since, today.date());
     // a habit since removed from the config still has its history
     if (habit != null && settings.habit(habit).isEmpty() && entries.stream().noneMatch(e -> e.habit().equals(habit))) {
       throw Failure.usage("--habit: unknown habit \"" + habit + "\"; expected one of " + LogCommand.ids(settings.habits()));
@@ -71,35 +62,24 @@ final class HistoryCommand implements Callable<Integer> {
             .toList();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      writeJson(out, shown);
+      JsonDocument.print(out, g -> {
+        g.writeStartObject();
+        g.writeArrayFieldStart("entries");
+        for (Entry e : shown) {
+          EntryCodec.write(g, e);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      });
     } else if (shown.isEmpty()) {
       spec.commandLine().getErr().println("steady: no entries" + (entries.isEmpty() ? " yet" : " match"));
     } else {
-      int width = shown.stream().mapToInt(e -> e.habit().length()).max().orElse(0);
-      for (Entry e : shown) {
-        String day = e.date() + " " + DateText.weekday(e.date());
-        out.println((day + "  " + pad(e.habit(), width) + "  " + EntryText.details(e)).strip());
-      }
+      Table.print(
+          out,
+          shown.stream()
+              .map(e -> List.of(e.date() + " " + DateText.weekday(e.date()), e.habit(), EntryText.details(e)))
+              .toList());
     }
     return 0;
-  }
-
-  private static String pad(String text, int width) {
-    return text + " ".repeat(width - text.length());
-  }
-
-  private static void writeJson(PrintWriter out, List<Entry> entries) {
-    try (JsonGenerator g = JsonOut.to(out)) {
-      g.writeStartObject();
-      g.writeArrayFieldStart("entries");
-      for (Entry e : entries) {
-        EntryCodec.write(g, e);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
   }
 }

@@ -1,14 +1,11 @@
 package dev.steady.cli;
 
-import dev.steady.config.Places;
-import dev.steady.config.SettingsFile;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import dev.steady.habit.EntryId;
 import dev.steady.habit.Habit;
 import dev.steady.habit.Settings;
-import dev.steady.store.LogFile;
 import dev.steady.time.DateText;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -93,8 +90,8 @@ final class LogCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (habit == null) {
-      Settings settings = SettingsFile.load(home.places(context).configFile());
-      throw Failure.usage("log what? name a habit: " + ids(settings.habits()) + " (see 'steady log --help')");
+      List<Habit> habits = Today.of(home, context).settings().habits();
+      throw Failure.usage("log what? name a habit: " + ids(habits) + " (see 'steady log --help')");
     }
     return record(spec, home, habit, values, null);
   }
@@ -106,9 +103,8 @@ final class LogCommand implements Callable<Integer> {
    * @param group the group the habit must belong to, or null for any habit
    */
   int record(CommandSpec caller, HomeOption own, String id, List<String> values, String group) {
-    Places places = (own.home != null ? own : home).places(context);
-    Settings settings = SettingsFile.load(places.configFile());
-    Habit chosen = find(settings, id, group);
+    Today today = Today.of(own.home != null ? own : home, context);
+    Habit chosen = find(today.settings(), id, group);
     Amount amount = LogValues.parse(chosen, values);
     LocalTime when = Values.time("--at", at);
     if (amount instanceof Amount.Night night) {
@@ -117,13 +113,12 @@ final class LogCommand implements Callable<Integer> {
       }
       when = night.wake();
     }
-    ZonedDateTime now = ZonedDateTime.now(context.clock());
-    LocalDate day = LogDay.of(settings, now.toLocalDateTime(), date, when);
+    ZonedDateTime now = today.now();
+    LocalDate day = LogDay.of(today.settings(), now.toLocalDateTime(), date, when);
     String kept = note == null || note.isBlank() ? null : note.strip();
     Entry entry = new Entry(EntryId.next(now.toInstant()), chosen.id(), day, now.toOffsetDateTime(), amount, kept);
-    new LogFile(places.logFile()).append(entry);
-    LocalDate today = settings.dayOf(now.toLocalDateTime());
-    caller.commandLine().getOut().println("logged " + EntryText.describe(entry) + " for " + DateText.relative(day, today));
+    today.log().append(entry);
+    caller.commandLine().getOut().println("logged " + EntryText.describe(entry) + " for " + DateText.relative(day, today.date()));
     return 0;
   }
 

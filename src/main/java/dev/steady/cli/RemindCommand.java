@@ -1,18 +1,9 @@
 package dev.steady.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.steady.config.Places;
-import dev.steady.config.SettingsFile;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Due;
 import dev.steady.habit.Nudge;
-import dev.steady.habit.Settings;
-import dev.steady.json.JsonOut;
-import dev.steady.store.LogFile;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,33 +36,24 @@ final class RemindCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Places places = home.places(context);
-    Settings settings = SettingsFile.load(places.configFile());
-    LocalDateTime now = LocalDateTime.now(context.clock());
-    Optional<Due.Item> nudge = Nudge.best(new LogFile(places.logFile()).entries(), settings, now);
+    Today today = Today.of(home, context);
+    Optional<Due.Item> nudge = Nudge.best(today.entries(), today.settings(), today.now().toLocalDateTime());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      writeJson(out, settings, now, nudge);
+      JsonDocument.print(out, g -> {
+        g.writeStartObject();
+        g.writeStringField("date", today.date().toString());
+        g.writeFieldName("nudge");
+        if (nudge.isPresent()) {
+          StatusJson.item(g, nudge.get());
+        } else {
+          g.writeNull();
+        }
+        g.writeEndObject();
+      });
     } else {
       nudge.ifPresent(item -> out.println(item.id() + ": " + item.message()));
     }
     return nudge.isEmpty() ? Failure.NOTHING_DUE : 0;
-  }
-
-  private static void writeJson(PrintWriter out, Settings settings, LocalDateTime now, Optional<Due.Item> nudge) {
-    try (JsonGenerator g = JsonOut.to(out)) {
-      g.writeStartObject();
-      g.writeStringField("date", settings.dayOf(now).toString());
-      g.writeFieldName("nudge");
-      if (nudge.isPresent()) {
-        StatusJson.item(g, nudge.get());
-      } else {
-        g.writeNull();
-      }
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
   }
 }

@@ -1,13 +1,8 @@
 package dev.steady.cli;
 
-import dev.steady.config.Places;
-import dev.steady.config.SettingsFile;
 import dev.steady.habit.Entry;
-import dev.steady.habit.Settings;
-import dev.steady.store.LogFile;
 import dev.steady.time.DateText;
 import java.nio.file.Files;
-import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,17 +29,15 @@ final class UndoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Places places = home.places(context);
-    Settings settings = SettingsFile.load(places.configFile());
+    Today today = Today.of(home, context);
     // a missing log stays missing: nothing is created until the first entry
-    Optional<Entry> removed =
-        Files.exists(places.logFile()) ? new LogFile(places.logFile()).removeLast() : Optional.empty();
+    Optional<Entry> removed = Files.exists(today.places().logFile()) ? today.log().removeLast() : Optional.empty();
     if (removed.isEmpty()) {
       spec.commandLine().getErr().println("steady: nothing to undo: the log has no entries");
       return 0;
     }
     Entry e = removed.get();
-    String day = DateText.relative(e.date(), settings.dayOf(LocalDateTime.now(context.clock())));
+    String day = DateText.relative(e.date(), today.date());
     spec.commandLine().getOut().println("removed " + EntryText.describe(e) + " for " + day);
     return 0;
   }
