@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "remind",
     description = {
-      "One short line for a notifier: the most useful nudge right now, such as",
-      "  move: 3 more days of 20 min this week (3 days left)",
+      "One short line for a notifier: the most useful nudge right now.",
+      "For example: move: 3 more days of 20m this week (3 days left)",
       "Exit status: 0 when something is due (and printed), 1 when nothing is (and nothing is printed), so"
           + " that 'steady remind | notify-send …' in a timer stays quiet on a good day."
     },
