@@ -2,6 +2,7 @@ package dev.steady.habit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,9 @@ import java.util.Map;
 /**
  * From entries, settings and today's date to each habit's status. Pure: no I/O, no clock.
  *
- * <p>One pass groups the entries by habit and date; each habit then walks, oldest first, only the dates that
- * have entries plus the days its heatmap and current period need, so a ten-year log costs milliseconds and a
- * mistyped date centuries ago costs nothing. Entries of habits the settings do not name, and entries dated
+ * <p>One pass groups the entries by habit; each habit then walks its entries by date, visiting only the dates
+ * that have entries plus the days its heatmap and current period need, so a ten-year log costs milliseconds
+ * and a mistyped date centuries ago costs nothing. Entries of habits the settings do not name, and entries dated
  * after {@code today}, are ignored.
  */
 public final class StreakEngine {
@@ -22,22 +23,27 @@ public final class StreakEngine {
     if (days < 0) {
       throw new IllegalArgumentException("days must not be negative: " + days);
     }
-    Map<String, Map<LocalDate, List<Entry>>> byHabit = new HashMap<>();
+    Map<String, List<Entry>> byHabit = new HashMap<>();
     for (Habit habit : settings.habits()) {
-      byHabit.put(habit.id(), new HashMap<>());
+      byHabit.put(habit.id(), new ArrayList<>());
     }
     for (Entry e : entries) {
-      Map<LocalDate, List<Entry>> byDate = byHabit.get(e.habit());
-      if (byDate != null && !e.date().isAfter(today)) {
-        byDate.computeIfAbsent(e.date(), d -> new ArrayList<>(2)).add(e);
+      List<Entry> mine = byHabit.get(e.habit());
+      if (mine != null && !e.date().isAfter(today)) {
+        mine.add(e);
       }
     }
     List<HabitStatus> statuses = new ArrayList<>(settings.habits().size());
     for (Habit habit : settings.habits()) {
-      statuses.add(new Walk(habit, settings, today).through(byHabit.get(habit.id()), days));
+      List<Entry> mine = byHabit.get(habit.id());
+      // a stable sort keeps the log's order within a day; on a log kept oldest first it is one linear pass
+      mine.sort(BY_DATE);
+      statuses.add(new Walk(habit, settings, today).through(mine, days));
     }
     return statuses;
   }
+
+  private static final Comparator<Entry> BY_DATE = Comparator.comparing(Entry::date);
 
   /** One habit's walk through its dates, closing each period (day or week) as the next one begins. */
   private static final class Walk {
@@ -58,22 +64,24 @@ public final class StreakEngine {
       this.weekAnchor = settings.weekOf(LocalDate.EPOCH).toEpochDay();
     }
 
-    HabitStatus through(Map<LocalDate, List<Entry>> byDate, int days) {
-      List<LocalDate> dates = new ArrayList<>(byDate.keySet());
-      LocalDate firstEntry = dates.stream().min(LocalDate::compareTo).orElse(null);
-      tally = Tally.of(habit, firstEntry, settings);
+    /**
+     * Visits, oldest first, every date of {@code sorted} and every day from the start of the heatmap's first
+     * period to today, each once with its entries (possibly none).
+     */
+    HabitStatus through(List<Entry> sorted, int days) {
+      tally = Tally.of(habit, sorted.isEmpty() ? null : sorted.get(0).date(), settings);
       LocalDate firstCell = today.minusDays(days - 1L);
-      LocalDate from = start(firstCell.isAfter(today) ? today : firstCell);
-      for (LocalDate d = from; !d.isAfter(today); d = d.plusDays(1)) {
-        if (!byDate.containsKey(d)) {
-          dates.add(d);
-        }
-      }
-      dates.sort(null);
-
+      LocalDate dense = start(firstCell.isAfter(today) ? today : firstCell);
       List<Cell> cells = new ArrayList<>(days);
       long open = NONE;
-      for (LocalDate date : dates) {
+      int i = 0;
+      while (i < sorted.size() || !dense.isAfter(today)) {
+        boolean entryFirst = i < sorted.size() && (dense.isAfter(today) || sorted.get(i).date().isBefore(dense));
+        LocalDate date = entryFirst ? sorted.get(i).date() : dense;
+        int j = i;
+        while (j < sorted.size() && sorted.get(j).date().equals(date)) {
+          j++;
+        }
         long period = period(date);
         if (period != open) {
           if (open != NONE) {
@@ -82,9 +90,13 @@ public final class StreakEngine {
           tally.reset();
           open = period;
         }
-        int level = tally.add(date, byDate.getOrDefault(date, List.of()));
+        int level = tally.add(date, sorted.subList(i, j));
         if (!date.isBefore(firstCell)) {
           cells.add(new Cell(date, level));
+        }
+        i = j;
+        if (!entryFirst) {
+          dense = dense.plusDays(1);
         }
       }
       close(open);
@@ -95,8 +107,8 @@ public final class StreakEngine {
 
     /** Records the period's outcome; for limits, the unvisited periods since the last one were met too. */
     private void close(long period) {
-      if (tally.gapsMet() && tally.tracked() != null) {
-        streak.add(Math.max(closed + 1, period(tally.tracked())), period - 1);
+      if (tally.emptyMetFrom() != null) {
+        streak.add(Math.max(closed + 1, period(tally.emptyMetFrom())), period - 1);
       }
       if (tally.met()) {
         streak.add(period, period);

@@ -59,12 +59,8 @@ abstract class Tally {
 
   abstract Progress progress();
 
-  /** Whether periods without any entry count as met (only for limits, once they are being kept). */
-  boolean gapsMet() {
-    return false;
-  }
-
-  LocalDate tracked() {
+  /** The day from which periods without any entry count as met (limits being kept), or null: never. */
+  LocalDate emptyMetFrom() {
     return null;
   }
 
@@ -240,13 +236,13 @@ abstract class Tally {
    */
   private static final class WeeklyAtMost extends Tally {
     private final Habit.WeeklyAtMost habit;
-    private final LocalDate tracked;
+    private final LocalDate keptSince;
     private boolean keeping;
     private double value;
 
-    WeeklyAtMost(Habit.WeeklyAtMost habit, LocalDate tracked) {
+    WeeklyAtMost(Habit.WeeklyAtMost habit, LocalDate keptSince) {
       this.habit = habit;
-      this.tracked = tracked;
+      this.keptSince = keptSince;
     }
 
     @Override
@@ -257,7 +253,7 @@ abstract class Tally {
 
     @Override
     int count(LocalDate date, List<Entry> day) {
-      keeping = tracked != null && !date.isBefore(tracked);
+      keeping = keptSince != null && !date.isBefore(keptSince);
       value += sum(day, null);
       return keeping ? level(true, met()) : Cell.NONE;
     }
@@ -273,13 +269,8 @@ abstract class Tally {
     }
 
     @Override
-    boolean gapsMet() {
-      return true;
-    }
-
-    @Override
-    LocalDate tracked() {
-      return tracked;
+    LocalDate emptyMetFrom() {
+      return keptSince;
     }
   }
 }

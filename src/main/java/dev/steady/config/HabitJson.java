@@ -1,0 +1,125 @@
+package dev.steady.config;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.steady.habit.Habit;
+import dev.steady.json.Node;
+import dev.steady.time.DurationText;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A habit's form in {@code config.json}, both ways. Fields a kind can do without: {@code min} and
+ * {@code dailyMin} (1), {@code tolerance} (30m), {@code unit} (none: a count) and {@code group} (none).
+ */
+final class HabitJson {
+  static final long MOST = 1_000_000;
+  private static final String KINDS = "daily, window, weekly-days, weekly-distinct, weekly-at-most";
+  private static final Duration TOLERANCE = Duration.ofMinutes(30);
+
+  private HabitJson() {}
+
+  /** The habits list: each valid, with ids used once. */
+  static List<Habit> readAll(Node list) {
+    List<Habit> habits = new ArrayList<>();
+    Map<String, String> seen = new HashMap<>();
+    for (Node n : list.elements()) {
+      Habit habit = read(n);
+      String before = seen.putIfAbsent(habit.id(), n.path());
+      if (before != null) {
+        throw n.get("id").invalid("\"" + habit.id() + "\" is already the id of " + before);
+      }
+      habits.add(habit);
+    }
+    return habits;
+  }
+
+  static Habit read(Node n) {
+    String id = Expect.name(n.get("id"));
+    String kind = n.get("kind").text();
+    switch (kind) {
+      case "daily":
+        n.only(List.of("id", "kind", "min", "unit", "group"));
+        return new Habit.Daily(id, positive(n, "min"), unit(n), group(n));
+      case "window":
+        n.only(List.of("id", "kind", "bed", "wake", "tolerance", "group"));
+        return new Habit.Window(
+            id,
+            Expect.time(n.get("bed")),
+            Expect.time(n.get("wake")),
+            n.find("tolerance").map(Expect::tolerance).orElse(TOLERANCE),
+            group(n));
+      case "weekly-days":
+        n.only(List.of("id", "kind", "days", "dailyMin", "unit", "group"));
+        return new Habit.WeeklyDays(
+            id, (int) Expect.whole(n.get("days"), 1, 7), positive(n, "dailyMin"), unit(n), group(n));
+      case "weekly-distinct":
+        n.only(List.of("id", "kind", "target", "group"));
+        return new Habit.WeeklyDistinct(id, (int) Expect.whole(n.get("target"), 1, MOST), group(n));
+      case "weekly-at-most":
+        n.only(List.of("id", "kind", "max", "group"));
+        return new Habit.WeeklyAtMost(id, Expect.whole(n.get("max"), 0, MOST), group(n));
+      default:
+        throw n.get("kind").invalid("expected one of " + KINDS + ", found \"" + kind + "\"");
+    }
+  }
+
+  private static double positive(Node n, String field) {
+    return n.find(field).map(Expect::positive).orElse(1.0);
+  }
+
+  private static String unit(Node n) {
+    return n.find("unit").map(Expect::unit).orElse(null);
+  }
+
+  private static String group(Node n) {
+    return n.find("group").map(Expect::name).orElse(null);
+  }
+
+  static void write(JsonGenerator g, Habit habit) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", habit.id());
+    g.writeStringField("kind", habit.kind());
+    if (habit instanceof Habit.Daily h) {
+      number(g, "min", h.min());
+      optional(g, "unit", h.unit());
+    } else if (habit instanceof Habit.Window h) {
+      g.writeStringField("bed", clock(h.bed()));
+      g.writeStringField("wake", clock(h.wake()));
+      g.writeStringField("tolerance", DurationText.format(h.tolerance()));
+    } else if (habit instanceof Habit.WeeklyDays h) {
+      g.writeNumberField("days", h.days());
+      number(g, "dailyMin", h.dailyMin());
+      optional(g, "unit", h.unit());
+    } else if (habit instanceof Habit.WeeklyDistinct h) {
+      g.writeNumberField("target", h.target());
+    } else if (habit instanceof Habit.WeeklyAtMost h) {
+      g.writeNumberField("max", h.max());
+    }
+    optional(g, "group", habit.group());
+    g.writeEndObject();
+  }
+
+  static String clock(LocalTime t) {
+    return String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+  }
+
+  /** Whole numbers as such ({@code 2}, not {@code 2.0}), so the output reads like the file. */
+  private static void number(JsonGenerator g, String field, double value) throws IOException {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      g.writeNumberField(field, (long) value);
+    } else {
+      g.writeNumberField(field, value);
+    }
+  }
+
+  private static void optional(JsonGenerator g, String field, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(field, value);
+    }
+  }
+}
