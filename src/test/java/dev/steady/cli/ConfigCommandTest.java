@@ -46,4 +46,36 @@ class ConfigCommandTest {
 
     assertThat(steady.run("config").out()).contains("log     " + home.resolve("log.json") + "\n");
   }
+
+  @Test
+  @DisplayName("prints the settings of a config file, and --json spells them out as config.json")
+  void ownSettings() {
+    Steady steady = new Steady(home, "2026-11-20T12:00");
+    steady.writeConfig(
+        """
+        {"dayStartsAt": "05:00", "weekStartsOn": "sunday",
+         "habits": [{"id": "alcohol", "kind": "weekly-at-most", "max": 3, "group": "diet"}]}
+        """);
+
+    assertThat(steady.run("config").out())
+        .startsWith("config  " + home.resolve("config.json") + "\n")
+        .endsWith("a day starts at 05:00\na week starts on Sunday\nhabits:\n  alcohol  weekly-at-most  at most 3 a week (diet)\n");
+    Steady.Run json = steady.run("config", "--json");
+    assertThat(json.code()).isZero();
+    assertThat(json.out())
+        .contains("\"config\": {\n      \"path\": \"" + home.resolve("config.json") + "\",\n      \"exists\": true")
+        .contains("\"dayStartsAt\": \"05:00\"", "\"weekStartsOn\": \"SUNDAY\"", "\"kind\": \"weekly-at-most\"");
+  }
+
+  @Test
+  @DisplayName("a config that does not parse exits 65 naming file:line:col")
+  void brokenConfig() {
+    Steady steady = new Steady(home, "2026-11-20T12:00");
+    steady.writeConfig("{\"dayStartsAt\": }");
+
+    Steady.Run run = steady.run("config");
+
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.err()).startsWith("steady: " + home.resolve("config.json") + ":1:17: invalid JSON");
+  }
 }

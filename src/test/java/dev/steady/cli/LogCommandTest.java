@@ -288,6 +288,72 @@ class LogCommandTest {
     }
   }
 
+  @Nested
+  @DisplayName("with habits of the user's own")
+  class OwnHabits {
+    @BeforeEach
+    void config() {
+      steady.writeConfig(
+          """
+          {"dayStartsAt": "05:00",
+           "habits": [
+             {"id": "alcohol", "kind": "weekly-at-most", "max": 3, "group": "diet"},
+             {"id": "nap", "kind": "window", "bed": "13:00", "wake": "13:30", "tolerance": "15m"},
+             {"id": "stretch", "kind": "daily", "min": 10, "unit": "min"}
+           ]}
+          """);
+    }
+
+    @Test
+    @DisplayName("counts, one by default, as log HABIT and as a diet step")
+    void counts() {
+      steady.run("log", "alcohol", "2");
+      steady.run("log", "diet", "alcohol");
+
+      assertThat(steady.entries()).extracting(Entry::amount).containsExactly(new Amount.Count(2), new Amount.Count(1));
+    }
+
+    @Test
+    @DisplayName("takes BED WAKE for any window habit, and minutes for a habit in min")
+    void windowsAndMinutes() {
+      steady.at("2026-11-20T14:00");
+      assertThat(steady.run("log", "nap", "13:05", "13:40").out()).isEqualTo("logged nap 13:05 to 13:40 for 2026-11-20 (today)\n");
+      assertThat(steady.run("log", "stretch", "12m").out()).isEqualTo("logged stretch 12m for 2026-11-20 (today)\n");
+      Steady.Run oneTime = steady.run("log", "nap", "13:05");
+      assertThat(oneTime.code()).isEqualTo(2);
+      assertThat(oneTime.err()).isEqualTo("steady: nap: expected BED WAKE, such as 23:10 06:55, found \"13:05\"\n");
+    }
+
+    @Test
+    @DisplayName("know only the config's habits, which replace the defaults")
+    void onlyTheConfigs() {
+      Steady.Run run = steady.run("log", "move", "25m");
+
+      assertThat(run.code()).isEqualTo(2);
+      assertThat(run.err()).isEqualTo("steady: unknown habit \"move\"; expected one of alcohol, nap, stretch\n");
+    }
+
+    @Test
+    @DisplayName("follow the config's day start: 04:30 is still yesterday when days begin at 05:00")
+    void dayStart() {
+      steady.run("log", "alcohol", "--at", "04:30");
+
+      assertThat(only().date()).isEqualTo(YESTERDAY);
+    }
+
+    @Test
+    @DisplayName("a config that does not validate stops the log with 65 and writes nothing")
+    void brokenConfig() {
+      steady.writeConfig("{\"habits\": [{\"id\": \"x\", \"kind\": \"hourly\"}]}");
+
+      Steady.Run run = steady.run("log", "x");
+
+      assertThat(run.code()).isEqualTo(65);
+      assertThat(run.err()).startsWith("steady: " + steady.home.resolve("config.json") + ": habits[0].kind");
+      assertThat(steady.logFile()).doesNotExist();
+    }
+  }
+
   @Test
   @DisplayName("--help names the subcommands, the options and examples")
   void help() {
