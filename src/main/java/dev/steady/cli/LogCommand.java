@@ -9,7 +9,9 @@ import dev.steady.habit.Settings;
 import dev.steady.time.DateText;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -116,7 +118,9 @@ final class LogCommand implements Callable<Integer> {
     ZonedDateTime now = today.now();
     LocalDate day = LogDay.of(today.settings(), now.toLocalDateTime(), date, when);
     String kept = note == null || note.isBlank() ? null : note.strip();
-    Entry entry = new Entry(EntryId.next(now.toInstant()), chosen.id(), day, now.toOffsetDateTime(), amount, kept);
+    // whole seconds keep the log readable; entries of the same second keep the order they were recorded in
+    OffsetDateTime at = now.toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
+    Entry entry = new Entry(EntryId.next(now.toInstant()), chosen.id(), day, at, amount, kept);
     today.log().append(entry);
     caller.commandLine().getOut().println("logged " + EntryText.describe(entry) + " for " + DateText.relative(day, today.date()));
     return 0;

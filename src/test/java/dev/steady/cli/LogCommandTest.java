@@ -57,6 +57,14 @@ class LogCommandTest {
     }
 
     @Test
+    @DisplayName("the instant it was recorded in whole seconds")
+    void wholeSeconds() {
+      steady.at("2026-11-20T12:00:07.123456789").run("log", "fermented");
+
+      assertThat(only().recordedAt()).isEqualTo(OffsetDateTime.parse("2026-11-20T12:00:07+01:00"));
+    }
+
+    @Test
     @DisplayName("a night for the wake date")
     void sleep() {
       Steady.Run run = steady.run("log", "sleep", "23:10", "6:55");
