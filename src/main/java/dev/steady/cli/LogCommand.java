@@ -119,8 +119,8 @@ final class LogCommand implements Callable<Integer> {
     LocalDate day = LogDay.of(today.settings(), now.toLocalDateTime(), date, when);
     String kept = note == null || note.isBlank() ? null : note.strip();
     // whole seconds keep the log readable; entries of the same second keep the order they were recorded in
-    OffsetDateTime at = now.toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
-    Entry entry = new Entry(EntryId.next(now.toInstant()), chosen.id(), day, at, amount, kept);
+    OffsetDateTime recordedAt = now.toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
+    Entry entry = new Entry(EntryId.next(now.toInstant()), chosen.id(), day, recordedAt, amount, kept);
     today.log().append(entry);
     caller.commandLine().getOut().println("logged " + EntryText.describe(entry) + " for " + DateText.relative(day, today.date()));
     return 0;
