@@ -15,5 +15,17 @@ import picocli.CommandLine.Command;
           + " professional.",
       ""
     },
-    subcommands = {BreatheCommand.class, PlansCommand.class})
+    subcommands = {
+      BreatheCommand.class,
+      PlansCommand.class,
+      LogCommand.class,
+      StreaksCommand.class,
+      DueCommand.class,
+      RemindCommand.class,
+      UndoCommand.class,
+      HistoryCommand.class,
+      ExportCommand.class,
+      ConfigCommand.class,
+      CompletionCommand.class
+    })
 final class SteadyCommand {}

@@ -1,0 +1,103 @@
+package dev.steady.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.steady.habit.Amount;
+import dev.steady.habit.Entry;
+import dev.steady.store.LogFile;
+import dev.steady.time.TimeText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "export",
+    description = {
+      "Print every entry, oldest first, for a spreadsheet or another program.",
+      "CSV columns, in this order: " + ExportCommand.COLUMN_LIST + ". type is time, count, items, night or"
+          + " session; seconds is a time's length or a session's breathing; items are joined with \"; \";"
+          + " a column that does not apply to an entry is empty."
+    },
+    mixinStandardHelpOptions = true)
+final class ExportCommand implements Callable<Integer> {
+  static final String COLUMN_LIST =
+      "id, habit, date, recordedAt, type, seconds, count, items, bed, wake, plan, completed, breaths, bpm, note";
+  private static final CsvSchema SCHEMA =
+      CsvSchema.builder().addColumns(List.of(COLUMN_LIST.split(", ")), CsvSchema.ColumnType.STRING).setUseHeader(true).build();
+
+  private final Context context;
+
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Option(names = "--csv", required = true, description = "Comma-separated values with a header row (RFC 4180 quoting).")
+  boolean csv;
+
+  ExportCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    List<Entry> entries =
+        new LogFile(home.places(context).logFile()).entries().stream().sorted(HistoryCommand.OLDEST_FIRST).toList();
+    PrintWriter out = spec.commandLine().getOut();
+    CsvMapper mapper = new CsvMapper();
+    // the writer is the program's stdout, which outlives this command; quote only where CSV needs it
+    mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    mapper.getFactory().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
+    try (SequenceWriter rows = mapper.writer(SCHEMA).writeValues(out)) {
+      for (Entry e : entries) {
+        rows.write(row(e));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static Map<String, Object> row(Entry e) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", e.id());
+    row.put("habit", e.habit());
+    row.put("date", e.date().toString());
+    row.put("recordedAt", e.recordedAt().toString());
+    Amount a = e.amount();
+    if (a instanceof Amount.Time t) {
+      row.put("type", "time");
+      row.put("seconds", t.length().toSeconds());
+    } else if (a instanceof Amount.Count c) {
+      row.put("type", "count");
+      row.put("count", c.count());
+    } else if (a instanceof Amount.Items i) {
+      row.put("type", "items");
+      row.put("items", String.join("; ", i.items()));
+    } else if (a instanceof Amount.Night n) {
+      row.put("type", "night");
+      row.put("bed", TimeText.format(n.bed()));
+      row.put("wake", TimeText.format(n.wake()));
+    } else if (a instanceof Amount.Session s) {
+      row.put("type", "session");
+      row.put("seconds", s.seconds());
+      row.put("plan", s.plan());
+      row.put("completed", s.completed());
+      row.put("breaths", s.breaths());
+      row.put("bpm", s.bpm());
+    }
+    row.put("note", e.note());
+    return row;
+  }
+}

@@ -1,0 +1,59 @@
+package dev.steady.cli;
+
+import dev.steady.failure.Failure;
+import dev.steady.habit.Due;
+import dev.steady.habit.Nudge;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "remind",
+    description = {
+      "One short line for a notifier: the most useful nudge right now.",
+      "For example: move: 3 more days of 20m this week (3 days left)",
+      "Exit status: 0 when something is due (and printed), 1 when nothing is (and nothing is printed), so"
+          + " that 'steady remind | notify-send …' in a timer stays quiet on a good day."
+    },
+    mixinStandardHelpOptions = true)
+final class RemindCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Option(names = "--json", description = "Print {\"date\", \"nudge\": {\"id\", \"message\", \"progress\"} or null} as JSON.")
+  boolean json;
+
+  RemindCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Today today = Today.of(home, context);
+    Optional<Due.Item> nudge = Nudge.best(today.entries(), today.settings(), today.now().toLocalDateTime());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonDocument.print(out, g -> {
+        g.writeStartObject();
+        g.writeStringField("date", today.date().toString());
+        g.writeFieldName("nudge");
+        if (nudge.isPresent()) {
+          StatusJson.item(g, nudge.get());
+        } else {
+          g.writeNull();
+        }
+        g.writeEndObject();
+      });
+    } else {
+      nudge.ifPresent(item -> out.println(item.id() + ": " + item.message()));
+    }
+    return nudge.isEmpty() ? Failure.NOTHING_DUE : 0;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.steady.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.steady.failure.Failure;
+import dev.steady.habit.Cell;
+import dev.steady.habit.Habit;
+import dev.steady.habit.HabitStatus;
+import dev.steady.habit.Progress;
+import dev.steady.habit.StreakEngine;
+import dev.steady.time.DurationText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "streaks",
+    description = {
+      "Every habit: today's or this week's progress, whether it is met, the current and the best streak, and a"
+          + " heatmap of the last days.",
+      "A streak counts days (or weeks) met in a row; an unfinished day or week does not break it."
+    },
+    mixinStandardHelpOptions = true)
+final class StreaksCommand implements Callable<Integer> {
+  static final int MAX_DAYS = 366;
+
+  private final Context context;
+
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Option(names = "--json", description = "Print {\"date\", \"habits\": [...]} as JSON.")
+  boolean json;
+
+  @Option(names = "--days", paramLabel = "N", defaultValue = "28", description = "Days in the heatmap, 1 to 366. Default: ${DEFAULT-VALUE}.")
+  int days;
+
+  StreaksCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    if (days < 1 || days > MAX_DAYS) {
+      throw Failure.usage("--days: expected 1 to " + MAX_DAYS + ", found " + days);
+    }
+    Today today = Today.of(home, context);
+    List<HabitStatus> statuses = StreakEngine.statuses(today.entries(), today.settings(), today.date(), days);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonDocument.print(out, g -> writeJson(g, today.date(), statuses));
+    } else if (statuses.isEmpty()) {
+      spec.commandLine().getErr().println("steady: the config has no habits");
+    } else {
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("habit", "progress", "met", "current", "best"));
+      for (HabitStatus s : statuses) {
+        Habit h = s.habit();
+        rows.add(List.of(h.id(), progress(s), s.met() ? "yes" : "no", streak(s.current(), h), streak(s.best(), h)));
+      }
+      Table.print(out, rows);
+      out.println();
+      new Heatmap(context.colour(), today.settings().weekStartsOn()).print(out, statuses);
+    }
+    return 0;
+  }
+
+  /** {@code 3m of 2m today}, {@code 2 of 5 days this week}, {@code 1 of at most 3 this week}. */
+  static String progress(HabitStatus s) {
+    Progress p = s.progress();
+    String when = s.habit().period() == Habit.Period.DAY ? " today" : " this week";
+    if (s.habit() instanceof Habit.WeeklyAtMost) {
+      return DurationText.trim(p.value()) + " of at most " + DurationText.trim(p.target()) + when;
+    }
+    if ("min".equals(p.unit())) {
+      return minutes(p.value()) + " of " + minutes(p.target()) + when;
+    }
+    String unit = p.unit() == null ? "" : " " + (p.target() == 1 && p.unit().endsWith("s") ? p.unit().substring(0, p.unit().length() - 1) : p.unit());
+    return DurationText.trim(p.value()) + " of " + DurationText.trim(p.target()) + unit + when;
+  }
+
+  private static String minutes(double value) {
+    return value == 0 ? "0m" : DurationText.format(Duration.ofSeconds(Math.round(value * 60)));
+  }
+
+  private static String streak(int n, Habit habit) {
+    return n + " " + habit.period().word() + (n == 1 ? "" : "s");
+  }
+
+  private static void writeJson(JsonGenerator g, LocalDate today, List<HabitStatus> statuses) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("date", today.toString());
+    g.writeArrayFieldStart("habits");
+    for (HabitStatus s : statuses) {
+      g.writeStartObject();
+      g.writeStringField("id", s.habit().id());
+      g.writeStringField("kind", s.habit().kind());
+      g.writeStringField("period", s.habit().period().word());
+      g.writeBooleanField("met", s.met());
+      g.writeBooleanField("logged", s.logged());
+      g.writeNumberField("current", s.current());
+      g.writeNumberField("best", s.best());
+      StatusJson.progress(g, s.progress());
+      g.writeArrayFieldStart("cells");
+      for (Cell c : s.cells()) {
+        g.writeStartObject();
+        g.writeStringField("date", c.date().toString());
+        g.writeStringField("level", c.level() == Cell.MET ? "met" : c.level() == Cell.SOME ? "some" : "none");
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,46 @@
+package dev.steady.time;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** Dates as people type them: {@code YYYY-MM-DD}, {@code today} or {@code yesterday}. */
+public final class DateText {
+  public static final String EXPECTED = "a date YYYY-MM-DD, today or yesterday";
+
+  private DateText() {}
+
+  /**
+   * Parses the text against {@code today}, or throws {@link IllegalArgumentException} naming what was
+   * expected.
+   */
+  public static LocalDate parse(String text, LocalDate today) {
+    String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    if (t.equals("today")) {
+      return today;
+    }
+    if (t.equals("yesterday")) {
+      return today.minusDays(1);
+    }
+    try {
+      return LocalDate.parse(t);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("expected " + EXPECTED + ", found \"" + text + "\"");
+    }
+  }
+
+  /** {@code 2026-11-20 (today)}, {@code 2026-11-19 (yesterday)}, {@code 2026-11-17 (Tue)}. */
+  public static String relative(LocalDate date, LocalDate today) {
+    String word =
+        date.equals(today) ? "today"
+            : date.equals(today.minusDays(1)) ? "yesterday"
+            : weekday(date);
+    return date + " (" + word + ")";
+  }
+
+  /** {@code Mon}, {@code Tue}, … */
+  public static String weekday(LocalDate date) {
+    return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+  }
+}

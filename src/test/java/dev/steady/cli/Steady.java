@@ -1,0 +1,89 @@
+package dev.steady.cli;
+
+import dev.steady.breath.TimeSource;
+import dev.steady.habit.Entry;
+import dev.steady.store.LogFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The program as a test drives it: through picocli, in a temporary home (STEADY_HOME), on a fixed clock in a
+ * named zone that the test moves by hand, and not at a terminal unless asked.
+ */
+final class Steady {
+  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+  final Path home;
+  private final Map<String, String> env = new HashMap<>();
+  private LocalDateTime now;
+  private boolean terminal;
+
+  /** What one run left behind. */
+  record Run(int code, String out, String err) {}
+
+  /** @param now the local time in {@link #ZONE}; 2026-11-20 is a Friday */
+  Steady(Path home, String now) {
+    this.home = home;
+    env.put("STEADY_HOME", home.toString());
+    at(now);
+  }
+
+  Steady at(String localDateTime) {
+    now = LocalDateTime.parse(localDateTime);
+    return this;
+  }
+
+  Steady atTerminal() {
+    terminal = true;
+    return this;
+  }
+
+  Steady env(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
+  Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Clock clock = Clock.fixed(now.atZone(ZONE).toInstant(), ZONE);
+    Context context = new Context(Map.copyOf(env), clock, TimeSource.SYSTEM, terminal);
+    int code = Main.run(args, context, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  Path logFile() {
+    return home.resolve("log.json");
+  }
+
+  List<Entry> entries() {
+    return new LogFile(logFile()).entries();
+  }
+
+  void writeLog(String text) {
+    write("log.json", text);
+  }
+
+  void writeConfig(String text) {
+    write("config.json", text);
+  }
+
+  private void write(String name, String text) {
+    try {
+      Files.writeString(home.resolve(name), text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
