@@ -17,4 +17,9 @@ public record Phase(
   public double seconds() {
     return lengthNanos / 1e9;
   }
+
+  /** This phase with {@code text} added to its note (two notes that land on one breath are both kept). */
+  Phase withNote(String text) {
+    return new Phase(index, breath, kind, startNanos, lengthNanos, prompt, note == null ? text : note + " " + text);
+  }
 }

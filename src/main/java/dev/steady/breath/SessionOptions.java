@@ -1,5 +1,7 @@
 package dev.steady.breath;
 
+import dev.steady.time.DurationText;
+import java.math.BigDecimal;
 import java.time.Duration;
 
 /** What the user asked of a session on the command line; each part is optional (null: the plan's own). */
@@ -13,13 +15,19 @@ public record SessionOptions(Double bpm, Ratio ratio, Duration duration) {
   public SessionOptions {
     if (bpm != null && !(bpm >= MIN_BPM && bpm <= MAX_BPM)) {
       throw new IllegalArgumentException(
-          "--bpm: expected a rate between 2 and 20 breaths a minute, found " + bpm);
+          "--bpm: expected a rate between 2 and 20 breaths a minute, found "
+              + (Double.isFinite(bpm) ? BigDecimal.valueOf(bpm).stripTrailingZeros().toPlainString() : bpm));
     }
     if (duration != null
         && (duration.compareTo(MIN_DURATION) < 0 || duration.compareTo(MAX_DURATION) > 0)) {
       throw new IllegalArgumentException(
-          "--duration: expected between 10s and 60m, found "
-              + dev.steady.time.DurationText.format(duration));
+          "--duration: expected between 10s and 60m, found " + DurationText.format(duration));
     }
+  }
+
+  /** A segment's pace as the user asked for it: the proportions first, then the rate. */
+  Pace applyTo(Pace pace) {
+    Pace p = ratio == null ? pace : pace.withRatio(ratio);
+    return bpm == null ? p : p.atRate(bpm);
   }
 }
