@@ -8,12 +8,14 @@ package dev.steady.breath;
 public final class Pacer {
   private final Schedule schedule;
   private final TimeSource time;
+  private boolean started;
+  private boolean paused;
+  // monotonic readings may be negative (System.nanoTime has an arbitrary origin), so no sentinel values
   private long origin;
-  private long pausedAt = -1;
+  private long pausedAt;
   private int nextCue;
   private long maxLateNanos;
   private long endDriftNanos;
-  private boolean started;
 
   public Pacer(Schedule schedule, TimeSource time) {
     this.schedule = schedule;
@@ -34,34 +36,41 @@ public final class Pacer {
   }
 
   public boolean paused() {
-    return pausedAt >= 0;
+    return paused;
   }
 
   public void pause() {
-    if (!paused()) {
+    if (started && !paused) {
       pausedAt = time.nanoTime();
+      paused = true;
     }
   }
 
   public void resume() {
-    if (paused()) {
+    if (paused) {
       origin += time.nanoTime() - pausedAt;
-      pausedAt = -1;
+      paused = false;
     }
   }
 
   /** Nanoseconds of breathing done: the schedule's clock, which stands still while paused. */
   public long elapsed() {
-    long now = paused() ? pausedAt : time.nanoTime();
+    if (!started) {
+      return 0;
+    }
+    long now = paused ? pausedAt : time.nanoTime();
     return Math.max(0, Math.min(schedule.totalNanos(), now - origin));
   }
 
   /** The monotonic instant the next phase is due, or the session's end once every phase has been cued. */
   public long nextDeadline() {
-    long offset = nextCue < schedule.phases().size()
-        ? schedule.phases().get(nextCue).startNanos()
-        : schedule.totalNanos();
-    return origin + offset;
+    return deadline(nextCue);
+  }
+
+  /** The deadline of phase {@code i}; one past the last phase is the session's end. */
+  private long deadline(int i) {
+    return origin
+        + (i < schedule.phases().size() ? schedule.phases().get(i).startNanos() : schedule.totalNanos());
   }
 
   public boolean allCued() {
@@ -69,24 +78,28 @@ public final class Pacer {
   }
 
   /**
-   * The phase that has come due and not yet been cued, recording how late it is; null when none is due
-   * (or while paused).
+   * The phase that has come due and not yet been cued, recording how late the wake-up was; null when none is
+   * due (or while paused). After a stall longer than a phase (a suspended laptop) the phases that are already
+   * over are skipped rather than announced late in a burst: only the one running now is cued.
    */
   public Phase takeDueCue() {
-    if (!started || paused() || allCued()) {
+    if (!started || paused || allCued()) {
       return null;
     }
     long now = time.nanoTime();
-    long deadline = nextDeadline();
-    if (now < deadline) {
+    long late = now - nextDeadline();
+    if (late < 0) {
       return null;
     }
-    maxLateNanos = Math.max(maxLateNanos, now - deadline);
-    return schedule.phases().get(nextCue++);
+    maxLateNanos = Math.max(maxLateNanos, late);
+    while (nextCue < schedule.phases().size() && now >= deadline(nextCue + 1)) {
+      nextCue++;
+    }
+    return allCued() ? null : schedule.phases().get(nextCue++);
   }
 
   public boolean finished() {
-    return started && !paused() && allCued() && time.nanoTime() >= nextDeadline();
+    return started && !paused && allCued() && time.nanoTime() >= nextDeadline();
   }
 
   /** Waits until {@code deadline} or an interrupt; the caller re-checks state afterwards. */
@@ -96,14 +109,13 @@ public final class Pacer {
 
   /** Marks the session's end as reached now and records how late that was. */
   public void markEnd() {
-    endDriftNanos = Math.max(0, time.nanoTime() - (origin + schedule.totalNanos()));
+    endDriftNanos = Math.max(0, time.nanoTime() - deadline(schedule.phases().size()));
   }
 
   /** The phase running now and how far through it, for drawing. */
   public Position position() {
     long e = elapsed();
-    int i = schedule.phaseAt(e);
-    Phase phase = schedule.phases().get(i);
+    Phase phase = schedule.phases().get(schedule.phaseAt(e));
     double fraction = phase.lengthNanos() == 0 ? 1 : (double) (e - phase.startNanos()) / phase.lengthNanos();
     return new Position(phase, Math.max(0, Math.min(1, fraction)), e, schedule.breathsDone(e));
   }
@@ -115,10 +127,14 @@ public final class Pacer {
     }
   }
 
+  /**
+   * How the session went: for a stopped one, the breathing time up to now (pauses excluded) and the breaths
+   * completed in it; the rate is over the completed breaths only.
+   */
   public SessionResult result(boolean completed) {
     long e = completed ? schedule.totalNanos() : elapsed();
     int breaths = schedule.breathsDone(e);
-    long breathing = breaths == 0 ? 0 : endOfBreath(breaths - 1);
+    long breathing = breaths == 0 ? 0 : schedule.endOfBreath(breaths - 1);
     double bpm = breathing == 0 ? 0 : breaths * 60e9 / breathing;
     return new SessionResult(
         schedule.plan(),
@@ -128,17 +144,5 @@ public final class Pacer {
         Math.round(bpm * 100) / 100.0,
         Math.round(maxLateNanos / 1e4) / 100.0,
         Math.round(endDriftNanos / 1e4) / 100.0);
-  }
-
-  private long endOfBreath(int breath) {
-    long end = 0;
-    for (Phase p : schedule.phases()) {
-      if (p.breath() == breath) {
-        end = p.endNanos();
-      } else if (p.breath() > breath) {
-        break;
-      }
-    }
-    return end;
   }
 }

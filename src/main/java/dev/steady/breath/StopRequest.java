@@ -7,20 +7,28 @@ package dev.steady.breath;
 public final class StopRequest {
   private volatile boolean requested;
   private volatile boolean interrupt;
-  private volatile Thread session;
+  private Thread session;
 
   /** Called by the session's own thread before it starts waiting. */
-  public void attach(Thread thread) {
+  public synchronized void attach(Thread thread) {
     session = thread;
   }
 
+  /**
+   * Called by the session's thread when the session is over, before it writes the log: no request can
+   * interrupt it after this (an interrupted thread cannot write files through their channels).
+   */
+  public synchronized void detach() {
+    session = null;
+    Thread.interrupted();
+  }
+
   /** @param byInterrupt true for Ctrl-C, which ends the run with status 130 */
-  public void request(boolean byInterrupt) {
+  public synchronized void request(boolean byInterrupt) {
     interrupt |= byInterrupt;
     requested = true;
-    Thread t = session;
-    if (t != null) {
-      t.interrupt();
+    if (session != null) {
+      session.interrupt();
     }
   }
 
