@@ -25,4 +25,9 @@ public record Plan(
   public double startBpm() {
     return segments.get(0).pace().breathAt(0).bpm();
   }
+
+  /** The breaths a minute this plan ends at, for listings. */
+  public double endBpm() {
+    return segments.get(segments.size() - 1).pace().breathAt(1).bpm();
+  }
 }

@@ -7,12 +7,13 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -36,11 +37,10 @@ public final class PlanLibrary {
   public List<Entry> all() {
     TreeMap<String, Entry> byName = new TreeMap<>();
     for (String name : bundledNames()) {
-      byName.put(name, load(name, true, () -> bundledBytes(name), "plans/" + name + ".json (bundled)"));
+      byName.put(name, bundled(name));
     }
     for (Path file : userFiles()) {
-      String name = nameOf(file);
-      byName.put(name, load(name, false, () -> readFile(file), file.toString()));
+      byName.put(nameOf(file), user(file));
     }
     return new ArrayList<>(byName.values());
   }
@@ -50,24 +50,41 @@ public final class PlanLibrary {
    * lists what there is; a broken plan file fails with its own message.
    */
   public Plan find(String nameOrPath) {
-    Path asPath = Path.of(nameOrPath);
     if (nameOrPath.endsWith(".json") || nameOrPath.contains("/")) {
-      if (!Files.isRegularFile(asPath)) {
+      Path file = pathOf(nameOrPath);
+      if (!Files.isRegularFile(file)) {
         throw Failure.usage("no plan file " + nameOrPath);
       }
-      return use(load(nameOf(asPath), false, () -> readFile(asPath), asPath.toString()));
+      return use(user(file));
     }
-    Path user = userDir == null ? null : userDir.resolve(nameOrPath + ".json");
+    Path user = userDir == null ? null : pathOf(userDir + "/" + nameOrPath + ".json");
     if (user != null && Files.isRegularFile(user)) {
-      return use(load(nameOrPath, false, () -> readFile(user), user.toString()));
+      return use(user(user));
     }
-    if (bundledNames().contains(nameOrPath)) {
-      return use(
-          load(nameOrPath, true, () -> bundledBytes(nameOrPath), "plans/" + nameOrPath + ".json (bundled)"));
+    List<String> bundled = bundledNames();
+    if (bundled.contains(nameOrPath)) {
+      return use(bundled(nameOrPath));
     }
-    List<String> names = all().stream().map(Entry::name).toList();
+    TreeSet<String> names = new TreeSet<>(bundled);
+    userFiles().forEach(f -> names.add(nameOf(f)));
     throw Failure.usage(
         "unknown plan \"" + nameOrPath + "\" (available: " + String.join(", ", names) + ")");
+  }
+
+  private static Path pathOf(String text) {
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw Failure.usage("no plan file " + text + " (" + e.getReason() + ")");
+    }
+  }
+
+  private static Entry bundled(String name) {
+    return load(name, true, () -> bundledBytes(name), BUNDLED + name + ".json (bundled)");
+  }
+
+  private static Entry user(Path file) {
+    return load(nameOf(file), false, () -> Files.readAllBytes(file), file.toString());
   }
 
   private static Plan use(Entry entry) {
@@ -89,10 +106,6 @@ public final class PlanLibrary {
     } catch (IOException e) {
       return new Entry(name, bundled, null, Failure.io(source + ": cannot read (" + e.getMessage() + ")", e));
     }
-  }
-
-  private static byte[] readFile(Path file) throws IOException {
-    return Files.readAllBytes(file);
   }
 
   private static String nameOf(Path file) {
@@ -146,9 +159,5 @@ public final class PlanLibrary {
     }
     names.sort(null);
     return names;
-  }
-
-  public Optional<Path> userDir() {
-    return Optional.ofNullable(userDir);
   }
 }

@@ -2,6 +2,7 @@ package dev.steady.breath;
 
 import dev.steady.json.Node;
 import dev.steady.time.DurationText;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class PlanReader {
     String title = nonBlank(doc.get("title"));
     String description = doc.find("description").map(PlanReader::nonBlank).orElse("");
     Node durationNode = doc.get("duration");
-    Duration duration = duration(durationNode);
+    Duration duration = duration(durationNode, SessionOptions.MIN_DURATION);
     List<Node> segmentNodes = doc.get("segments").elements();
     if (segmentNodes.isEmpty()) {
       throw doc.get("segments").invalid("expected at least one segment");
@@ -37,11 +38,13 @@ public final class PlanReader {
       boolean last = i == segmentNodes.size() - 1;
       Duration length;
       if (s.has("length")) {
-        length = duration(s.get("length"));
+        length = duration(s.get("length"), Duration.ofSeconds(1));
       } else if (last) {
         length = duration.minus(used);
         if (length.isNegative() || length.isZero()) {
-          throw s.invalid("the segments before this one fill the whole duration; give it a length");
+          throw s.invalid(
+              "nothing is left of the " + DurationText.format(duration) + " duration for this segment (the ones"
+                  + " before take " + DurationText.format(used) + ")");
         }
       } else {
         throw s.invalid("expected a length (only the last segment may leave it out)");
@@ -59,7 +62,13 @@ public final class PlanReader {
     List<Note> notes = new ArrayList<>();
     for (Node n : doc.find("notes").map(Node::elements).orElse(List.of())) {
       n.only(Set.of("at", "text"));
-      Duration at = n.get("at").as(PlanReader::noteTime, "a time such as 1:00 or 90s");
+      Node atNode = n.get("at");
+      Duration at = atNode.as(PlanReader::noteTime, "a time such as 1:00 or 90s");
+      if (at.compareTo(duration) >= 0) {
+        throw atNode.invalid(
+            "expected a time within the plan's " + DurationText.format(duration)
+                + ", found \"" + atNode.text() + "\"");
+      }
       notes.add(new Note(at, nonBlank(n.get("text"))));
     }
     return new Plan(name, title, description, duration, segments, notes, doc.source());
@@ -76,10 +85,11 @@ public final class PlanReader {
     return DurationText.parse(text);
   }
 
-  private static Duration duration(Node node) {
+  private static Duration duration(Node node, Duration min) {
     Duration d = node.as(DurationText::parse, DurationText.EXPECTED);
-    if (d.compareTo(Duration.ofSeconds(1)) < 0 || d.compareTo(SessionOptions.MAX_DURATION) > 0) {
-      throw node.invalid("expected between 1s and 60m, found " + node.text());
+    if (d.compareTo(min) < 0 || d.compareTo(SessionOptions.MAX_DURATION) > 0) {
+      throw node.invalid(
+          "expected between " + DurationText.format(min) + " and 60m, found \"" + node.text() + "\"");
     }
     return d;
   }
@@ -118,7 +128,7 @@ public final class PlanReader {
   private static double bpm(Node n) {
     double v = n.number();
     if (v < SessionOptions.MIN_BPM || v > SessionOptions.MAX_BPM) {
-      throw n.invalid("expected a rate between 2 and 20 breaths a minute, found " + DurationText.trim(v));
+      throw n.invalid("expected a rate between 2 and 20 breaths a minute, found " + plain(v));
     }
     return v;
   }
@@ -126,9 +136,15 @@ public final class PlanReader {
   private static double seconds(Node n, boolean zeroAllowed) {
     double v = n.number();
     if (zeroAllowed ? v < 0 : v <= 0) {
-      throw n.invalid((zeroAllowed ? "expected 0 or more seconds" : "expected more than 0 seconds") + ", found " + DurationText.trim(v));
+      throw n.invalid(
+          (zeroAllowed ? "expected 0 or more seconds" : "expected more than 0 seconds") + ", found " + plain(v));
     }
     return v;
+  }
+
+  /** A number as it was written: 25.55 stays 25.55, 6.0 shows as 6. */
+  private static String plain(double v) {
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   private static Prompts prompts(Node s) {

@@ -5,7 +5,7 @@ package dev.steady.breath;
  * (in:hold:out:hold). Only the proportions matter; the rate sets the length.
  */
 public record Ratio(double inhale, double holdIn, double exhale, double holdOut) {
-  public static final String EXPECTED = "a ratio I:E or I:H:E:H of positive numbers, such as 4:6";
+  public static final String EXPECTED = "a ratio I:E or I:H:E:H such as 4:6 or 4:7:8:0 (in and out above 0)";
 
   public Ratio {
     if (!(inhale > 0) || !(exhale > 0) || !(holdIn >= 0) || !(holdOut >= 0)) {
@@ -13,27 +13,32 @@ public record Ratio(double inhale, double holdIn, double exhale, double holdOut)
     }
   }
 
+  /**
+   * Parses {@code 4:6} or {@code 4:7:8:0}. Each part is a plain decimal number of up to three digits either
+   * side of the point, which keeps every phase a sensible share of the breath.
+   */
   public static Ratio parse(String text) {
-    String[] parts = text.trim().split(":", -1);
+    String[] parts = text.strip().split(":", -1);
     if (parts.length != 2 && parts.length != 4) {
-      throw new IllegalArgumentException("expected " + EXPECTED + ", found \"" + text + "\"");
+      throw rejected(text);
     }
     double[] v = new double[parts.length];
     for (int i = 0; i < parts.length; i++) {
-      try {
-        v[i] = Double.parseDouble(parts[i].trim());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("expected " + EXPECTED + ", found \"" + text + "\"");
+      String part = parts[i].strip();
+      if (!part.matches("\\d{1,3}(\\.\\d{1,3})?")) {
+        throw rejected(text);
       }
-      if (!Double.isFinite(v[i])) {
-        throw new IllegalArgumentException("expected " + EXPECTED + ", found \"" + text + "\"");
-      }
+      v[i] = Double.parseDouble(part);
     }
     try {
       return parts.length == 2 ? new Ratio(v[0], 0, v[1], 0) : new Ratio(v[0], v[1], v[2], v[3]);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("expected " + EXPECTED + ", found \"" + text + "\"");
+      throw rejected(text);
     }
+  }
+
+  private static IllegalArgumentException rejected(String text) {
+    return new IllegalArgumentException("expected " + EXPECTED + ", found \"" + text + "\"");
   }
 
   /** The pattern this ratio gives at a rate of {@code bpm} breaths a minute. */
