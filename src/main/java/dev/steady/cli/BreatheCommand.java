@@ -18,6 +18,7 @@ import dev.steady.habit.EntryId;
 import dev.steady.habit.Settings;
 import dev.steady.json.JsonOut;
 import dev.steady.store.LogFile;
+import dev.steady.term.AnimatedSession;
 import dev.steady.term.PlainSession;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,13 +78,14 @@ final class BreatheCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    SessionOptions options = options();
     Places places = home.places(context);
     Plan chosen = new PlanLibrary(places.plansDir()).find(plan);
-    Schedule schedule = Schedule.of(chosen, options());
+    Schedule schedule = Schedule.of(chosen, options);
+    // read before the session, so a broken config fails now rather than after the breathing
     Settings settings = noLog ? Settings.defaults() : SettingsFile.load(places.configFile());
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter phases = json ? err : out;
+    PrintWriter phases = json ? spec.commandLine().getErr() : out;
 
     Pacer pacer = new Pacer(schedule, context.time());
     StopRequest stop = new StopRequest();
@@ -94,8 +96,9 @@ final class BreatheCommand implements Callable<Integer> {
       }
       phases.println(PlainSession.summary(result));
     } else {
-      result = dev.steady.term.AnimatedSession.run(chosen, pacer, stop, bell, context.colour(), json ? err : out);
+      result = AnimatedSession.run(chosen, pacer, stop, bell, context.colour(), phases);
     }
+    stop.detach();
     phases.flush();
     if (!noLog && result.seconds() > 0) {
       record(new LogFile(places.logFile()), settings, result);
@@ -103,7 +106,7 @@ final class BreatheCommand implements Callable<Integer> {
     if (json) {
       printJson(out, result);
     }
-    return stop.byInterrupt() ? Failure.INTERRUPTED : 0;
+    return stop.byInterrupt() && !result.completed() ? Failure.INTERRUPTED : 0;
   }
 
   private SessionOptions options() {

@@ -39,21 +39,15 @@ public final class PlainSession {
     return pacer.result(false);
   }
 
-  /** {@code 00:04 exhale 6s Long, slow breath out.} with the note, if one starts here, after it. */
+  /**
+   * {@code 00:04 exhale 6s Long, slow breath out}, as PRODUCT.md shows it; when a note starts here it follows
+   * the prompt as a sentence of its own.
+   */
   public static String line(Phase p) {
-    StringBuilder s =
-        new StringBuilder()
-            .append(DurationText.clock(Duration.ofNanos(p.startNanos())))
-            .append(' ')
-            .append(p.kind().word())
-            .append(' ')
-            .append(DurationText.trim(p.seconds()))
-            .append("s ")
-            .append(sentence(p.prompt()));
-    if (p.note() != null) {
-      s.append(' ').append(sentence(p.note()));
-    }
-    return s.toString();
+    String start =
+        DurationText.clock(Duration.ofNanos(p.startNanos())) + ' ' + p.kind().word() + ' '
+            + DurationText.trim(p.seconds()) + "s ";
+    return p.note() == null ? start + p.prompt() : start + sentence(p.prompt()) + ' ' + sentence(p.note());
   }
 
   /** Ends a prompt with a full stop so that a screen reader pauses between prompt and note. */
