@@ -28,6 +28,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("steady breathe")
 class BreatheCommandTest {
+  /** The plain lines of {@code breathe box --duration 16s}: one breath of four phases of four seconds. */
+  static final List<String> ONE_BOX =
+      List.of(
+          "00:00 inhale 4s Breathe in for four",
+          "00:04 hold 4s Hold, soft and still",
+          "00:08 exhale 4s Breathe out for four",
+          "00:12 hold 4s Hold, empty and easy",
+          "done 1 breath in 00:16, 3.8 bpm");
+
   @TempDir Path home;
 
   private CommandRun breathe(String... args) {
@@ -95,13 +104,7 @@ class BreatheCommandTest {
   void holdsReadAsHold() {
     CommandRun run = breathe("box", "--plain", "--duration", "16s");
 
-    assertThat(run.outLines())
-        .containsExactly(
-            "00:00 inhale 4s Breathe in for four",
-            "00:04 hold 4s Hold, soft and still",
-            "00:08 exhale 4s Breathe out for four",
-            "00:12 hold 4s Hold, empty and easy",
-            "done 1 breath in 00:16, 3.8 bpm");
+    assertThat(run.outLines()).containsExactlyElementsOf(ONE_BOX);
   }
 
   @Test
