@@ -24,14 +24,25 @@ public final class Main {
   }
 
   public static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
-    CommandLine cl = commandLine(context);
+    CommandLine cl = commandLine(context, args.length == 0 ? null : args[0]);
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
   }
 
-  static CommandLine commandLine(Context context) {
+  /**
+   * The command line for a run whose first argument is {@code first}: when that names a subcommand, only that
+   * one is built; otherwise (help, a typo, completion, which describes them all) every one is.
+   */
+  static CommandLine commandLine(Context context, String first) {
     CommandLine cl = new CommandLine(new SteadyCommand(), new Factory(context));
+    boolean one = SteadyCommand.SUBCOMMANDS.containsKey(first) && !"completion".equals(first);
+    SteadyCommand.SUBCOMMANDS.forEach(
+        (name, command) -> {
+          if (!one || name.equals(first)) {
+            cl.addSubcommand(name, command);
+          }
+        });
     cl.registerConverter(Duration.class, Values::duration);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(

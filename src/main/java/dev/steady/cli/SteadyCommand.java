@@ -1,5 +1,7 @@
 package dev.steady.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -14,18 +16,27 @@ import picocli.CommandLine.Command;
           + " frequent, severe or gets in the way of daily life, please talk to a doctor or another health"
           + " professional.",
       ""
-    },
-    subcommands = {
-      BreatheCommand.class,
-      PlansCommand.class,
-      LogCommand.class,
-      StreaksCommand.class,
-      DueCommand.class,
-      RemindCommand.class,
-      UndoCommand.class,
-      HistoryCommand.class,
-      ExportCommand.class,
-      ConfigCommand.class,
-      CompletionCommand.class
-    })
-final class SteadyCommand {}
+    }
+)
+final class SteadyCommand {
+  /**
+   * The subcommands by name, in help order. They are added by {@link Main} rather than listed in the
+   * annotation, so that a run builds the model of only the command it runs (picocli's model of every command
+   * costs a noticeable part of each cron run's start-up).
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("breathe", BreatheCommand.class);
+    SUBCOMMANDS.put("plans", PlansCommand.class);
+    SUBCOMMANDS.put("log", LogCommand.class);
+    SUBCOMMANDS.put("streaks", StreaksCommand.class);
+    SUBCOMMANDS.put("due", DueCommand.class);
+    SUBCOMMANDS.put("remind", RemindCommand.class);
+    SUBCOMMANDS.put("undo", UndoCommand.class);
+    SUBCOMMANDS.put("history", HistoryCommand.class);
+    SUBCOMMANDS.put("export", ExportCommand.class);
+    SUBCOMMANDS.put("config", ConfigCommand.class);
+    SUBCOMMANDS.put("completion", CompletionCommand.class);
+  }
+}
