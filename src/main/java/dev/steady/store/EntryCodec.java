@@ -81,7 +81,7 @@ public final class EntryCodec {
           kind = oneAmount(r, kind, field, field);
           amount = session(r);
         }
-        default -> r.unknown(field, FIELDS);
+        default -> r.unknown(LogReader.fieldName(field), FIELDS);
       }
     }
     if (kind == null) {
@@ -122,7 +122,7 @@ public final class EntryCodec {
         case "breaths" -> breaths = r.count("session.breaths");
         case "seconds" -> seconds = r.amount("session.seconds");
         case "bpm" -> bpm = r.amount("session.bpm");
-        default -> r.unknown("session." + field, SESSION_FIELDS);
+        default -> r.unknown("session." + LogReader.fieldName(field), SESSION_FIELDS);
       }
     }
     return new Amount.Session(

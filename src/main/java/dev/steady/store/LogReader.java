@@ -37,6 +37,7 @@ final class LogReader {
   }
 
   private static final long UNKNOWN = -1;
+  private static final int QUOTED_LENGTH = 60;
   private static final Set<String> TOP_FIELDS = Set.of("version", "entries");
 
   private final JsonParser p;
@@ -99,7 +100,7 @@ final class LogReader {
       } else if (field.equals("entries")) {
         entries = entries(field);
       } else {
-        unknown(field, TOP_FIELDS);
+        unknown(fieldName(field), TOP_FIELDS);
       }
     }
     if (version == UNKNOWN) {
@@ -256,9 +257,35 @@ final class LogReader {
 
   private <T> T found(T value, String field, String expected) throws IOException {
     if (value == null) {
-      throw invalid(field, "expected " + expected + ", found \"" + p.getText() + "\"");
+      throw invalid(field, "expected " + expected + ", found " + quoted(p.getText()));
     }
     return value;
+  }
+
+  /** Text from the log as JSON would write it, cut short, so that a message stays one readable line. */
+  static String quoted(String text) {
+    StringBuilder q = new StringBuilder("\"");
+    text.codePoints().limit(QUOTED_LENGTH).forEach(c -> q.append(escaped(c)));
+    boolean cut = text.codePointCount(0, text.length()) > QUOTED_LENGTH;
+    return q.append(cut ? "…\"" : "\"").toString();
+  }
+
+  private static String escaped(int c) {
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      default -> c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029
+          ? String.format("\\u%04x", c)
+          : Character.toString(c);
+    };
+  }
+
+  /** A field's name for a path: as it is when it is a plain word, quoted when it is not. */
+  static String fieldName(String name) {
+    return name.matches("[A-Za-z0-9_]+") ? name : quoted(name);
   }
 
   /** A value of the wrong shape, named by file, line, column and path. */
