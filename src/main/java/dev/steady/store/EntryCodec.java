@@ -23,8 +23,8 @@ import java.util.List;
  * <p>The amount is exactly one of {@code seconds} (a whole number), {@code count} (a whole number),
  * {@code items} (strings), {@code bed} and {@code wake} ({@code HH:MM}), or {@code session} (an object with
  * {@code plan}, {@code completed}, {@code breaths}, {@code seconds} and {@code bpm}); {@code note} is
- * optional. An entry with two amounts is an error rather than read as one of them, because writing the log
- * back would silently drop the other.
+ * optional. An entry with two amounts, or a field given twice, is an error rather than read as one of them,
+ * because writing the log back would silently drop the other.
  */
 public final class EntryCodec {
   private static final List<String> FIELDS =
@@ -52,33 +52,34 @@ public final class EntryCodec {
     while (r.nextField()) {
       String field = r.parser().currentName();
       switch (field) {
-        case "id" -> id = r.text(field);
-        case "habit" -> habit = r.name(field);
-        case "date" -> date = r.date(field);
-        case "recordedAt" -> recordedAt = r.instant(field);
-        case "note" -> note = r.text(field);
+        case "id" -> id = r.text(r.first(id, field));
+        case "habit" -> habit = r.name(r.first(habit, field));
+        case "date" -> date = r.date(r.first(date, field));
+        case "recordedAt" -> recordedAt = r.instant(r.first(recordedAt, field));
+        case "note" -> note = r.text(r.first(note, field));
         case "seconds" -> {
           kind = oneAmount(r, kind, field, field);
-          amount = new Amount.Time(Duration.ofSeconds(r.count(field)));
+          amount = new Amount.Time(Duration.ofSeconds(r.count(r.first(amount, field))));
         }
         case "count" -> {
           kind = oneAmount(r, kind, field, field);
-          amount = new Amount.Count(r.count(field));
+          amount = new Amount.Count(r.count(r.first(amount, field)));
         }
         case "items" -> {
           kind = oneAmount(r, kind, field, field);
-          amount = new Amount.Items(r.texts(field));
+          amount = new Amount.Items(r.texts(r.first(amount, field)));
         }
         case "bed" -> {
           kind = oneAmount(r, kind, NIGHT, field);
-          bed = r.timeOfDay(field);
+          bed = r.timeOfDay(r.first(bed, field));
         }
         case "wake" -> {
           kind = oneAmount(r, kind, NIGHT, field);
-          wake = r.timeOfDay(field);
+          wake = r.timeOfDay(r.first(wake, field));
         }
         case "session" -> {
           kind = oneAmount(r, kind, field, field);
+          r.first(amount, field);
           amount = session(r);
         }
         default -> r.unknown(LogReader.fieldName(field), FIELDS);
@@ -117,11 +118,11 @@ public final class EntryCodec {
     while (r.nextField()) {
       String field = r.parser().currentName();
       switch (field) {
-        case "plan" -> plan = r.text("session.plan");
-        case "completed" -> completed = r.bool("session.completed");
-        case "breaths" -> breaths = r.count("session.breaths");
-        case "seconds" -> seconds = r.amount("session.seconds");
-        case "bpm" -> bpm = r.amount("session.bpm");
+        case "plan" -> plan = r.text(r.first(plan, "session.plan"));
+        case "completed" -> completed = r.bool(r.first(completed, "session.completed"));
+        case "breaths" -> breaths = r.count(r.first(breaths, "session.breaths"));
+        case "seconds" -> seconds = r.amount(r.first(seconds, "session.seconds"));
+        case "bpm" -> bpm = r.amount(r.first(bpm, "session.bpm"));
         default -> r.unknown("session." + LogReader.fieldName(field), SESSION_FIELDS);
       }
     }

@@ -94,7 +94,8 @@ class EntryCodecTest {
           "items": ["kale", 3]                | log.json:6:25: entries[0].items: expected a string
           "session": {"plan": "box"}          | log.json:6:18: entries[0].session.completed: missing (required)
           "colour": "red", "count": 1         | log.json:6:17: entries[0].colour: unknown field (expected one of id, habit, date, recordedAt, seconds, count, items, bed, wake, session, note)
-          "count": 1, "count": 2              | log.json:6:26: invalid JSON: Duplicate field 'count'
+          "count": 1, "count": 2              | log.json:6:28: entries[0].count: given twice
+          "session": {"bpm": 6, "bpm": 5}     | log.json:6:36: entries[0].session.bpm: given twice
           "note": "no amount"                 | log.json:4:5: entries[0]: expected an amount: one of seconds, count, items, bed and wake, or session
           """)
   void namesTheValueThatIsWrong(String field, String message) {

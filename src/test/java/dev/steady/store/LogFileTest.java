@@ -183,6 +183,7 @@ class LogFileTest {
           "{\"version\": 1, \"entries\": [",
           "{\"version\": 1, \"entries\": [{\"id\": \"a\"}]}",
           "{\"version\": 1, \"entries\": [], \"extra\": true}",
+          "{\"version\": 1, \"entries\": [], \"version\": 1}",
           "[{\"id\": \"a\", \"habit\": \"move\", \"date\": \"yesterday\", \"recordedAt\": \"2026-11-21T07:00Z\", \"count\": 1}]",
           "",
           "\u00ff\u00fe{",
