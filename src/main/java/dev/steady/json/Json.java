@@ -57,14 +57,6 @@ public final class Json {
     }
   }
 
-  /**
-   * A streaming parser over {@code bytes} with the same limits as {@link #read}, for a reader that maps tokens
-   * straight to its own values (the log, where a tree of 25 000 entries would cost more than the mapping).
-   */
-  public static JsonParser parser(byte[] bytes) throws IOException {
-    return FACTORY.createParser(bytes);
-  }
-
   private static Object parse(InputStream in, String source) throws IOException {
     try (JsonParser parser = FACTORY.createParser(in)) {
       JsonToken first = parser.nextToken();
@@ -84,8 +76,7 @@ public final class Json {
     }
   }
 
-  /** A syntax error as one line naming {@code source:line:col}: exit 65. */
-  public static Failure syntax(String source, JsonLocation at, String message) {
+  private static Failure syntax(String source, JsonLocation at, String message) {
     String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
     String firstLine = message == null ? "invalid JSON" : message.lines().findFirst().orElse(message);
     return Failure.invalidData(source + where + ": invalid JSON: " + firstLine);

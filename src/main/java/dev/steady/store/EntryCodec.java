@@ -1,7 +1,6 @@
 package dev.steady.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import java.io.IOException;
@@ -37,9 +36,9 @@ public final class EntryCodec {
   private EntryCodec() {}
 
   /** Reads the entry whose object starts at the parser's current token. */
-  static Entry read(LogReader r) throws IOException {
+  static Entry read(LogReader r) {
     r.object("");
-    JsonLocation start = r.parser().currentTokenLocation();
+    int start = r.mark();
     String id = null;
     String habit = null;
     LocalDate date = null;
@@ -50,10 +49,10 @@ public final class EntryCodec {
     LocalTime bed = null;
     LocalTime wake = null;
     while (r.nextField()) {
-      String field = r.parser().currentName();
+      String field = r.field();
       switch (field) {
         case "id" -> id = r.text(r.first(id, field));
-        case "habit" -> habit = r.name(r.first(habit, field));
+        case "habit" -> habit = r.habit(r.first(habit, field));
         case "date" -> date = r.date(r.first(date, field));
         case "recordedAt" -> recordedAt = r.instant(r.first(recordedAt, field));
         case "note" -> note = r.text(r.first(note, field));
@@ -82,7 +81,7 @@ public final class EntryCodec {
           r.first(amount, field);
           amount = session(r);
         }
-        default -> r.unknown(LogReader.fieldName(field), FIELDS);
+        default -> r.unknown("", field, FIELDS);
       }
     }
     if (kind == null) {
@@ -107,23 +106,23 @@ public final class EntryCodec {
     return next;
   }
 
-  private static Amount session(LogReader r) throws IOException {
+  private static Amount session(LogReader r) {
     r.object("session");
-    JsonLocation start = r.parser().currentTokenLocation();
+    int start = r.mark();
     String plan = null;
     Boolean completed = null;
     Long breaths = null;
     Double seconds = null;
     Double bpm = null;
     while (r.nextField()) {
-      String field = r.parser().currentName();
+      String field = r.field();
       switch (field) {
         case "plan" -> plan = r.text(r.first(plan, "session.plan"));
         case "completed" -> completed = r.bool(r.first(completed, "session.completed"));
         case "breaths" -> breaths = r.count(r.first(breaths, "session.breaths"));
         case "seconds" -> seconds = r.amount(r.first(seconds, "session.seconds"));
         case "bpm" -> bpm = r.amount(r.first(bpm, "session.bpm"));
-        default -> r.unknown("session." + LogReader.fieldName(field), SESSION_FIELDS);
+        default -> r.unknown("session.", field, SESSION_FIELDS);
       }
     }
     return new Amount.Session(
@@ -134,7 +133,7 @@ public final class EntryCodec {
         required(r, start, bpm, "session.bpm"));
   }
 
-  private static <T> T required(LogReader r, JsonLocation start, T value, String field) {
+  private static <T> T required(LogReader r, int start, T value, String field) {
     if (value == null) {
       throw r.missing(start, field);
     }

@@ -1,5 +1,6 @@
 package dev.steady.store;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,22 +10,31 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 
 /**
- * Dates and times as the log writes them, read straight from the parser's characters. {@code LocalDate.parse}
+ * Dates and times as the log writes them, read straight from the log's bytes (ASCII text). {@code LocalDate.parse}
  * and {@code OffsetDateTime.parse} go through {@code DateTimeFormatter} and cost more than the rest of an
  * entry on a cold start; the forms written here ({@code 2026-11-21}, {@code 2026-11-21T07:05:00+01:00},
  * {@code 23:10}) are read by hand, and anything else falls back to {@code java.time}'s own parser, so the
  * accepted text is exactly what {@code java.time} accepts.
  */
 final class IsoText {
+  private static final int QUARTER_HOUR = 15 * 60;
+  private static final int MAX_OFFSET = 18 * 3600;
+  /**
+   * The offsets on a quarter hour, made once each: {@code ZoneOffset.ofTotalSeconds} boxes its argument to
+   * look up its own cache, on every one of a long log's entries. ZoneOffset is immutable, so a race here only
+   * makes the same offset twice.
+   */
+  private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[2 * MAX_OFFSET / QUARTER_HOUR + 1];
+
   private IsoText() {}
 
   /** A date {@code YYYY-MM-DD}, or null when the text is not one. */
-  static LocalDate date(char[] c, int off, int len) {
+  static LocalDate date(byte[] c, int off, int len) {
     LocalDate quick = len == 10 ? quickDate(c, off) : null;
-    return quick != null ? quick : parsed(() -> LocalDate.parse(new String(c, off, len)));
+    return quick != null ? quick : parsed(() -> LocalDate.parse(new String(c, off, len, StandardCharsets.ISO_8859_1)));
   }
 
-  private static LocalDate quickDate(char[] c, int off) {
+  private static LocalDate quickDate(byte[] c, int off) {
     int y = digits(c, off, 4);
     int m = digits(c, off + 5, 2);
     int d = digits(c, off + 8, 2);
@@ -39,7 +49,7 @@ final class IsoText {
   }
 
   /** A time of day {@code HH:MM}, the only form the log writes, or null. */
-  static LocalTime timeOfDay(char[] c, int off, int len) {
+  static LocalTime timeOfDay(byte[] c, int off, int len) {
     if (len != 5 || c[off + 2] != ':') {
       return null;
     }
@@ -49,13 +59,13 @@ final class IsoText {
   }
 
   /** A date and time with an offset, as {@code OffsetDateTime.toString()} writes it, or null. */
-  static OffsetDateTime offsetDateTime(char[] c, int off, int len) {
+  static OffsetDateTime offsetDateTime(byte[] c, int off, int len) {
     OffsetDateTime quick = quickOffsetDateTime(c, off, len);
-    return quick != null ? quick : parsed(() -> OffsetDateTime.parse(new String(c, off, len)));
+    return quick != null ? quick : parsed(() -> OffsetDateTime.parse(new String(c, off, len, StandardCharsets.ISO_8859_1)));
   }
 
   /** {@code YYYY-MM-DDTHH:MM[:SS[.fraction]](Z|±HH:MM)}; null for any other form. */
-  private static OffsetDateTime quickOffsetDateTime(char[] c, int off, int len) {
+  private static OffsetDateTime quickOffsetDateTime(byte[] c, int off, int len) {
     if (len < 17 || c[off + 10] != 'T' || c[off + 13] != ':') {
       return null;
     }
@@ -96,7 +106,7 @@ final class IsoText {
     }
   }
 
-  private static ZoneOffset offset(char[] c, int off, int len) {
+  private static ZoneOffset offset(byte[] c, int off, int len) {
     if (len == 1 && c[off] == 'Z') {
       return ZoneOffset.UTC;
     }
@@ -108,19 +118,32 @@ final class IsoText {
     if (h < 0 || m < 0 || h > 18 || m > 59) {
       return null;
     }
-    int seconds = h * 3600 + m * 60;
+    int seconds = (c[off] == '-' ? -1 : 1) * (h * 3600 + m * 60);
+    if (seconds % QUARTER_HOUR != 0 || Math.abs(seconds) > MAX_OFFSET) {
+      return parsedOffset(seconds);
+    }
+    int k = seconds / QUARTER_HOUR + MAX_OFFSET / QUARTER_HOUR;
+    ZoneOffset offset = QUARTER_HOURS[k];
+    if (offset == null) {
+      offset = ZoneOffset.ofTotalSeconds(seconds);
+      QUARTER_HOURS[k] = offset;
+    }
+    return offset;
+  }
+
+  private static ZoneOffset parsedOffset(int seconds) {
     try {
-      return ZoneOffset.ofTotalSeconds(c[off] == '-' ? -seconds : seconds);
+      return ZoneOffset.ofTotalSeconds(seconds);
     } catch (DateTimeException e) {
       return null;
     }
   }
 
   /** The number written in {@code n} decimal digits, or -1 when a character is not a digit. */
-  private static int digits(char[] c, int off, int n) {
+  private static int digits(byte[] c, int off, int n) {
     int v = 0;
     for (int i = off; i < off + n; i++) {
-      char ch = c[i];
+      byte ch = c[i];
       if (ch < '0' || ch > '9') {
         return -1;
       }

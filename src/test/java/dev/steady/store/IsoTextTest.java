@@ -2,6 +2,7 @@ package dev.steady.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -31,7 +32,7 @@ class IsoTextTest {
     for (int i = 0; i < 1000; i++) {
       String text = mutate(random, new RandomEntries(random.nextLong()).entry().date().toString());
       LocalDate expected = javaTime(text, t -> LocalDate.parse(t));
-      assertThat(IsoText.date(text.toCharArray(), 0, text.length())).as(text).isEqualTo(expected);
+      assertThat(IsoText.date(ascii(text), 0, text.length())).as(text).isEqualTo(expected);
     }
   }
 
@@ -42,7 +43,7 @@ class IsoTextTest {
     Random random = new Random(seed);
     for (int i = 0; i < 1000; i++) {
       String text = mutate(random, new RandomEntries(random.nextLong()).entry().recordedAt().toString());
-      char[] padded = ("«" + text + "»").toCharArray();
+      byte[] padded = ascii("<" + text + ">");
       OffsetDateTime expected = javaTime(text, t -> OffsetDateTime.parse(t));
       assertThat(IsoText.offsetDateTime(padded, 1, text.length())).as(text).isEqualTo(expected);
     }
@@ -57,7 +58,7 @@ class IsoTextTest {
     for (int i = 0; i < 1000; i++) {
       String text = mutate(random, LocalTime.of(random.nextInt(24), random.nextInt(60)).format(hhmm));
       LocalTime expected = text.length() == 5 ? javaTime(text, t -> LocalTime.parse(t, hhmm)) : null;
-      assertThat(IsoText.timeOfDay(text.toCharArray(), 0, text.length())).as(text).isEqualTo(expected);
+      assertThat(IsoText.timeOfDay(ascii(text), 0, text.length())).as(text).isEqualTo(expected);
     }
   }
 
@@ -74,6 +75,10 @@ class IsoTextTest {
       }
     }
     return s.toString();
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
   }
 
   private static <T> T javaTime(String text, Function<String, T> parse) {

@@ -9,18 +9,14 @@ import dev.steady.failure.Failure;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -306,10 +302,10 @@ class LogFileTest {
       log().append(entry("a"));
       byte[] before = Files.readAllBytes(logPath());
 
-      try (FileChannel channel = FileChannel.open(logPath().resolveSibling("log.json.lock"), StandardOpenOption.WRITE);
-          FileLock held = channel.lock()) {
+      try (HeldLock held = new HeldLock(logPath())) {
         long start = System.nanoTime();
-        assertFails(() -> log().append(entry("b")), Failure.BUSY, logPath() + ": the log is busy: another steady process has held log.json.lock for over 0.3s; try again");
+        assertFails(() -> log().append(entry("b")), Failure.BUSY,
+            logPath() + ": the log is busy: another steady process has held log.json.lock for over 0.3s; try again");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(SHORT);
       }
 
@@ -323,8 +319,7 @@ class LogFileTest {
     void readersDoNotWait() throws Exception {
       log().append(entry("a"));
 
-      try (FileChannel channel = FileChannel.open(logPath().resolveSibling("log.json.lock"), StandardOpenOption.WRITE);
-          FileLock held = channel.lock()) {
+      try (HeldLock held = new HeldLock(logPath())) {
         assertThat(log().entries()).containsExactly(entry("a"));
       }
     }
@@ -333,22 +328,19 @@ class LogFileTest {
     @DisplayName("a writer waits for a lock that is let go before the timeout")
     void waits() throws Exception {
       log().append(entry("a"));
-      CountDownLatch locked = new CountDownLatch(1);
-      Thread holder =
-          new Thread(() -> {
-            try (FileChannel channel = FileChannel.open(logPath().resolveSibling("log.json.lock"), StandardOpenOption.WRITE);
-                FileLock held = channel.lock()) {
-              locked.countDown();
-              Thread.sleep(100);
-            } catch (IOException | InterruptedException e) {
-              throw new IllegalStateException(e);
-            }
-          });
-      holder.start();
-      locked.await();
+      HeldLock held = new HeldLock(logPath());
+      Thread letGo = new Thread(() -> {
+        try {
+          Thread.sleep(100);
+          held.close();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      letGo.start();
 
       new LogFile(logPath(), Duration.ofSeconds(10)).append(entry("b"));
-      holder.join();
+      letGo.join();
 
       assertThat(log().entries()).extracting(Entry::id).containsExactly("a", "b");
     }
