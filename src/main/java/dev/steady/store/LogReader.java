@@ -421,13 +421,15 @@ final class LogReader {
   // ---- JSON syntax
 
   private void skipSpace() {
-    while (at < b.length) {
-      byte c = b[at];
-      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-        return;
+    int i = at;
+    while (i < b.length) {
+      byte c = b[i];
+      if (c > ' ' || (c != ' ' && c != '\n' && c != '\r' && c != '\t')) {
+        break;
       }
-      at++;
+      i++;
     }
+    at = i;
   }
 
   /** Passes over any one value, checking its syntax: how unknown fields and wrongly shaped values are read. */
