@@ -9,6 +9,9 @@ import java.util.Arrays;
  * bytes of at most a few.
  */
 final class Known {
+  /** None at all: for passing over fields whose names do not matter. Nothing is ever added to it. */
+  static final Known NONE = new Known();
+
   private String[][] strings = new String[0][];
   private byte[][][] bytes = new byte[0][][];
   private int size;
