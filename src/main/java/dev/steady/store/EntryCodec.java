@@ -35,7 +35,7 @@ public final class EntryCodec {
 
   private EntryCodec() {}
 
-  /** Reads the entry whose object starts at the parser's current token. */
+  /** Reads the entry that is the reader's current value. */
   static Entry read(LogReader r) {
     r.object("");
     int start = r.mark();
@@ -111,7 +111,7 @@ public final class EntryCodec {
     int start = r.mark();
     String plan = null;
     Boolean completed = null;
-    Long breaths = null;
+    Integer breaths = null;
     Double seconds = null;
     Double bpm = null;
     while (r.nextField()) {
@@ -119,7 +119,7 @@ public final class EntryCodec {
       switch (field) {
         case "plan" -> plan = r.text(r.first(plan, "session.plan"));
         case "completed" -> completed = r.bool(r.first(completed, "session.completed"));
-        case "breaths" -> breaths = r.count(r.first(breaths, "session.breaths"));
+        case "breaths" -> breaths = breaths(r, r.first(breaths, "session.breaths"));
         case "seconds" -> seconds = r.amount(r.first(seconds, "session.seconds"));
         case "bpm" -> bpm = r.amount(r.first(bpm, "session.bpm"));
         default -> r.unknown("session.", field, SESSION_FIELDS);
@@ -128,9 +128,17 @@ public final class EntryCodec {
     return new Amount.Session(
         required(r, start, plan, "session.plan"),
         required(r, start, completed, "session.completed"),
-        (int) Math.min(required(r, start, breaths, "session.breaths"), Integer.MAX_VALUE),
+        required(r, start, breaths, "session.breaths"),
         required(r, start, seconds, "session.seconds"),
         required(r, start, bpm, "session.bpm"));
+  }
+
+  private static int breaths(LogReader r, String field) {
+    long n = r.count(field);
+    if (n > Integer.MAX_VALUE) {
+      throw r.invalid(field, "expected at most " + Integer.MAX_VALUE + ", found " + n);
+    }
+    return (int) n;
   }
 
   private static <T> T required(LogReader r, int start, T value, String field) {

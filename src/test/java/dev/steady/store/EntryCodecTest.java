@@ -96,6 +96,7 @@ class EntryCodecTest {
           "colour": "red", "count": 1         | log.json:6:17: entries[0].colour: unknown field (expected one of id, habit, date, recordedAt, seconds, count, items, bed, wake, session, note)
           "count": 1, "count": 2              | log.json:6:28: entries[0].count: given twice
           "session": {"bpm": 6, "bpm": 5}     | log.json:6:36: entries[0].session.bpm: given twice
+          "session": {"breaths": 3000000000}  | log.json:6:30: entries[0].session.breaths: expected at most 2147483647, found 3000000000
           "note": "no amount"                 | log.json:4:5: entries[0]: expected an amount: one of seconds, count, items, bed and wake, or session
           """)
   void namesTheValueThatIsWrong(String field, String message) {
