@@ -27,7 +27,7 @@ done
 cd "$ROOT"
 echo "bench: building (the jar through bin/steady, the log generator with mvn test-compile)…" >&2
 bin/steady --version >/dev/null
-mvn -q -B -o test-compile 2>/dev/null || mvn -q -B test-compile
+mvn -q -B -o test-compile >&2 2>/dev/null || mvn -q -B test-compile >&2
 
 rm -rf "$OUT/empty" "$OUT/long"
 mkdir -p "$OUT/empty" "$OUT/long"
