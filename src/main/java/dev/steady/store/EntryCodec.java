@@ -3,7 +3,6 @@ package dev.steady.store;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
-import dev.steady.json.Node;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,68 +10,177 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 
-/** Entries to and from their JSON form in the log (documented in the README). */
+/**
+ * One entry to and from its JSON object in the log (documented in the README):
+ *
+ * <pre>
+ * {"id": "lx3k9abc12", "habit": "move", "date": "2026-11-21", "recordedAt": "2026-11-21T18:05:00+01:00",
+ *  "seconds": 1500, "note": "the long way home"}
+ * </pre>
+ *
+ * <p>The amount is exactly one of {@code seconds} (a whole number), {@code count} (a whole number),
+ * {@code items} (strings), {@code bed} and {@code wake} ({@code HH:MM}), or {@code session} (an object with
+ * {@code plan}, {@code completed}, {@code breaths}, {@code seconds} and {@code bpm}); {@code note} is
+ * optional. An entry with two amounts, or a field given twice, is an error rather than read as one of them,
+ * because writing the log back would silently drop the other.
+ */
 public final class EntryCodec {
-  private static final Set<String> FIELDS =
-      Set.of("id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "note");
-  private static final Set<String> SESSION_FIELDS = Set.of("plan", "completed", "breaths", "seconds", "bpm");
+  private static final List<String> FIELDS =
+      List.of("id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "note");
+  private static final List<String> SESSION_FIELDS = List.of("plan", "completed", "breaths", "seconds", "bpm");
+  private static final String AMOUNTS = "seconds, count, items, bed and wake, or session";
+  private static final String NIGHT = "bed and wake";
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
   private EntryCodec() {}
 
-  /** @param strict whether unknown fields are errors (they are not in a log of a newer version) */
-  public static Entry read(Node n, boolean strict) {
-    if (strict) {
-      n.only(FIELDS);
-    }
-    String id = n.get("id").text();
-    String habit = n.get("habit").text();
-    LocalDate date = n.get("date").as(LocalDate::parse, "a date YYYY-MM-DD");
-    OffsetDateTime at = n.get("recordedAt").as(OffsetDateTime::parse, "a time with offset, such as 2026-11-21T07:05:00+01:00");
-    String note = n.find("note").map(Node::text).orElse(null);
-    return new Entry(id, habit, date, at, amount(n, strict), note);
-  }
-
-  private static Amount amount(Node n, boolean strict) {
-    if (n.has("session")) {
-      Node s = n.get("session");
-      if (strict) {
-        s.only(SESSION_FIELDS);
+  /** Reads the entry that is the reader's current value. */
+  static Entry read(LogReader r) {
+    r.object("");
+    int start = r.mark();
+    String id = null;
+    String habit = null;
+    LocalDate date = null;
+    OffsetDateTime recordedAt = null;
+    String note = null;
+    String kind = null;
+    Amount amount = null;
+    LocalTime bed = null;
+    LocalTime wake = null;
+    while (r.nextField()) {
+      String field = r.field();
+      switch (field) {
+        case "id" -> id = r.text(r.first(id, field));
+        case "habit" -> habit = r.habit(r.first(habit, field));
+        case "date" -> date = r.date(r.first(date, field));
+        case "recordedAt" -> recordedAt = r.instant(r.first(recordedAt, field));
+        case "note" -> note = r.text(r.first(note, field));
+        case "seconds" -> {
+          kind = oneAmount(r, kind, field, field);
+          amount = new Amount.Time(Duration.ofSeconds(r.count(r.first(amount, field))));
+        }
+        case "count" -> {
+          kind = oneAmount(r, kind, field, field);
+          amount = new Amount.Count(r.count(r.first(amount, field)));
+        }
+        case "items" -> {
+          kind = oneAmount(r, kind, field, field);
+          amount = new Amount.Items(r.texts(r.first(amount, field)));
+        }
+        case "bed" -> {
+          kind = oneAmount(r, kind, NIGHT, field);
+          bed = r.timeOfDay(r.first(bed, field));
+        }
+        case "wake" -> {
+          kind = oneAmount(r, kind, NIGHT, field);
+          wake = r.timeOfDay(r.first(wake, field));
+        }
+        case "session" -> {
+          kind = oneAmount(r, kind, field, field);
+          r.first(amount, field);
+          amount = session(r);
+        }
+        default -> r.unknown("", field, FIELDS);
       }
-      return new Amount.Session(
-          s.get("plan").text(),
-          s.get("completed").bool(),
-          (int) nonNegative(s.get("breaths")),
-          s.get("seconds").number(),
-          s.get("bpm").number());
     }
-    if (n.has("seconds")) {
-      return new Amount.Time(Duration.ofSeconds(nonNegative(n.get("seconds"))));
+    if (kind == null) {
+      throw r.invalid(start, "", "expected an amount: one of " + AMOUNTS);
     }
-    if (n.has("count")) {
-      return new Amount.Count(nonNegative(n.get("count")));
+    if (kind.equals(NIGHT)) {
+      amount = new Amount.Night(required(r, start, bed, "bed"), required(r, start, wake, "wake"));
     }
-    if (n.has("items")) {
-      return new Amount.Items(n.get("items").elements().stream().map(Node::text).toList());
-    }
-    if (n.has("bed") || n.has("wake")) {
-      return new Amount.Night(
-          n.get("bed").as(LocalTime::parse, "a time HH:MM"), n.get("wake").as(LocalTime::parse, "a time HH:MM"));
-    }
-    throw n.invalid("expected one of seconds, count, items, bed and wake, or session");
+    return new Entry(
+        required(r, start, id, "id"),
+        required(r, start, habit, "habit"),
+        required(r, start, date, "date"),
+        required(r, start, recordedAt, "recordedAt"),
+        amount,
+        note);
   }
 
-  private static long nonNegative(Node n) {
-    long v = n.whole();
-    if (v < 0) {
-      throw n.invalid("expected 0 or more, found " + v);
+  private static String oneAmount(LogReader r, String kind, String next, String field) {
+    if (kind != null && !kind.equals(next)) {
+      throw r.invalid(field, "expected only one amount, but " + kind + " is here too");
     }
-    return v;
+    return next;
   }
 
+  private static Amount session(LogReader r) {
+    r.object("session");
+    int start = r.mark();
+    String plan = null;
+    Boolean completed = null;
+    Integer breaths = null;
+    Double seconds = null;
+    Double bpm = null;
+    while (r.nextField()) {
+      String field = r.field();
+      switch (field) {
+        case "plan" -> plan = r.text(r.first(plan, "session.plan"));
+        case "completed" -> completed = r.bool(r.first(completed, "session.completed"));
+        case "breaths" -> breaths = breaths(r, r.first(breaths, "session.breaths"));
+        case "seconds" -> seconds = r.amount(r.first(seconds, "session.seconds"));
+        case "bpm" -> bpm = r.amount(r.first(bpm, "session.bpm"));
+        default -> r.unknown("session.", field, SESSION_FIELDS);
+      }
+    }
+    return new Amount.Session(
+        required(r, start, plan, "session.plan"),
+        required(r, start, completed, "session.completed"),
+        required(r, start, breaths, "session.breaths"),
+        required(r, start, seconds, "session.seconds"),
+        required(r, start, bpm, "session.bpm"));
+  }
+
+  private static int breaths(LogReader r, String field) {
+    long n = r.count(field);
+    if (n > Integer.MAX_VALUE) {
+      throw r.invalid(field, "expected at most " + Integer.MAX_VALUE + ", found " + n);
+    }
+    return (int) n;
+  }
+
+  private static <T> T required(LogReader r, int start, T value, String field) {
+    if (value == null) {
+      throw r.missing(start, field);
+    }
+    return value;
+  }
+
+  private static boolean writable(Entry e) {
+    return e.id() != null && e.habit() != null && e.date() != null && e.recordedAt() != null && writable(e.amount());
+  }
+
+  private static boolean writable(Amount a) {
+    if (a instanceof Amount.Time t) {
+      return t.length() != null && !t.length().isNegative();
+    }
+    if (a instanceof Amount.Count c) {
+      return c.count() >= 0;
+    }
+    if (a instanceof Amount.Night n) {
+      return n.bed() != null && n.wake() != null;
+    }
+    if (a instanceof Amount.Session s) {
+      return s.plan() != null && s.breaths() >= 0 && nonNegative(s.seconds()) && nonNegative(s.bpm());
+    }
+    return a instanceof Amount.Items;
+  }
+
+  private static boolean nonNegative(double v) {
+    return Double.isFinite(v) && v >= 0;
+  }
+
+  /**
+   * Writes one entry. An entry the reader would refuse (a missing field, a negative or non-finite amount) is
+   * a bug in its maker: it is refused here, before the log is touched, so that a write can never leave a log
+   * that the next read rejects.
+   */
   public static void write(JsonGenerator g, Entry e) throws IOException {
+    if (!writable(e)) {
+      throw new IllegalArgumentException("an entry the log cannot hold: " + e);
+    }
     g.writeStartObject();
     g.writeStringField("id", e.id());
     g.writeStringField("habit", e.habit());
@@ -105,9 +213,5 @@ public final class EntryCodec {
       g.writeStringField("note", e.note());
     }
     g.writeEndObject();
-  }
-
-  static List<Entry> readAll(List<Node> nodes, boolean strict) {
-    return nodes.stream().map(n -> read(n, strict)).toList();
   }
 }

@@ -3,55 +3,66 @@ package dev.steady.store;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Entry;
-import dev.steady.json.Json;
 import dev.steady.json.JsonOut;
-import dev.steady.json.Node;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The log: one JSON document with a schema version and the entries. Reads need no lock, because every write
- * replaces the file in one atomic rename; writes take an exclusive lock on a lock file beside the log, re-read
- * under it, and write a temp file that is fsynced before it replaces the log. A log that does not parse is
- * never written over; a log of a newer version is read but never written.
+ * The log: one JSON document holding every entry, pretty-printed with two-space indentation so that a person
+ * can read and diff it.
+ *
+ * <p>Its versions:
+ *
+ * <ul>
+ *   <li>1, written now: {@code {"version": 1, "entries": [...]}}, each entry as {@link EntryCodec} describes;
+ *   <li>0, the first drafts: a bare JSON array of the same entries, with no version field.
+ * </ul>
+ *
+ * <p>An older log is read as it is and migrated by the next write, which first keeps a copy of it beside it
+ * as {@code log.json.v0.bak} (then {@code log.json.v0.1.bak} and so on, so that no copy is ever replaced). A
+ * newer log is read, passing over fields this version does not know, but never written: a write fails with
+ * exit 65 and leaves it as it is.
+ *
+ * <p>Reads take no lock, because every write replaces the file with one atomic rename ({@link AtomicFile}):
+ * a reader sees one whole version or the next. Every write takes the exclusive lock on {@code log.json.lock}
+ * ({@link LogLock}) and re-reads the log under it, so an entry another process wrote meanwhile is never lost.
+ * A log that does not parse or validate is never written over (exit 65, naming file, line and column); a lock
+ * held by another process past the timeout is exit 75; an I/O error is exit 74 and leaves no temp file.
+ * Files are created readable by their owner only, folders 0700.
  */
 public final class LogFile {
   public static final int VERSION = 1;
-  private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
-  private static final Set<PosixFilePermission> DIR_MODE = PosixFilePermissions.fromString("rwx------");
+  /** How long a writer waits for another process to let go of the log, as PRODUCT.md gives it. */
+  public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
 
   private final Path file;
-  private final long lockTimeoutMillis;
+  private final Duration lockTimeout;
 
   /** What a change does to the entries, and what it tells the caller. */
   public record Change<T>(List<Entry> entries, T result) {}
 
   public LogFile(Path file) {
-    this(file, 10_000);
+    this(file, LOCK_TIMEOUT);
   }
 
-  public LogFile(Path file, long lockTimeoutMillis) {
+  /** A log whose writers wait at most {@code lockTimeout} for the lock (tests use a short one). */
+  public LogFile(Path file, Duration lockTimeout) {
     this.file = file;
-    this.lockTimeoutMillis = lockTimeoutMillis;
+    this.lockTimeout = lockTimeout;
   }
 
   public Path path() {
@@ -60,34 +71,15 @@ public final class LogFile {
 
   /** The log's entries in the order they were recorded; a missing log is an empty one. */
   public List<Entry> entries() {
-    return read().entries();
-  }
-
-  private record Contents(int version, List<Entry> entries) {}
-
-  private Contents read() {
-    if (!Files.exists(file)) {
-      return new Contents(VERSION, List.of());
-    }
-    Node doc = Json.read(file);
-    if (doc.isArray()) {
-      return new Contents(0, EntryCodec.readAll(doc.elements(), true));
-    }
-    long version = doc.get("version").whole();
-    if (version < 1) {
-      throw doc.get("version").invalid("expected a version of 1 or more, found " + version);
-    }
-    boolean strict = version <= VERSION;
-    if (strict) {
-      doc.only(Set.of("version", "entries"));
-    }
-    return new Contents((int) Math.min(version, Integer.MAX_VALUE), EntryCodec.readAll(doc.get("entries").elements(), strict));
+    byte[] bytes = bytes();
+    return bytes == null ? List.of() : LogReader.read(bytes, file.toString()).entries();
   }
 
   public void append(Entry entry) {
     change(
         entries -> {
-          List<Entry> next = new ArrayList<>(entries);
+          List<Entry> next = new ArrayList<>(entries.size() + 1);
+          next.addAll(entries);
           next.add(entry);
           return new Change<>(next, null);
         });
@@ -104,86 +96,88 @@ public final class LogFile {
         });
   }
 
-  /** Applies {@code edit} to the entries as they are on disk under the lock, and writes the result. */
+  /**
+   * Applies {@code edit} to the entries as they are on disk under the lock, and writes the result. A change
+   * that leaves a missing log empty creates nothing, not even the folder; {@code edit} may then run twice, so
+   * it must do nothing but compute.
+   */
   public <T> T change(Function<List<Entry>, Change<T>> edit) {
-    createParent();
-    Path lockPath = file.resolveSibling(file.getFileName() + ".lock");
-    try (FileChannel lockChannel = openLock(lockPath);
-        FileLock lock = acquire(lockChannel, lockPath)) {
-      Contents now = read();
-      if (now.version() > VERSION) {
-        throw Failure.invalidData(
-            file + ": the log is version " + now.version() + ", newer than this steady (" + VERSION
-                + ") can write; it was left unchanged: update steady");
+    if (Files.notExists(file)) {
+      Change<T> onEmpty = edit.apply(List.of());
+      if (onEmpty.entries().isEmpty()) {
+        return onEmpty.result();
       }
-      Change<T> change = edit.apply(now.entries());
-      if (now.version() < VERSION && Files.exists(file)) {
-        Path backup = file.resolveSibling(file.getFileName() + ".v" + now.version() + ".bak");
-        Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+    try {
+      createFolder();
+      try (LogLock lock = LogLock.take(file, lockTimeout)) {
+        return changeLocked(edit);
       }
-      writeAtomically(render(change.entries()));
-      return change.result();
     } catch (IOException e) {
-      throw ioFailure(e);
+      throw cannot("write", e);
     }
   }
 
-  private Failure ioFailure(IOException e) {
-    String why = e instanceof AccessDeniedException ? "permission denied"
-        : e instanceof NoSuchFileException ? "no such file or folder"
-        : e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
-        : e.getMessage();
-    return Failure.io(file + ": cannot write the log (" + why + ")", e);
+  private <T> T changeLocked(Function<List<Entry>, Change<T>> edit) throws IOException {
+    Path target = target();
+    AtomicFile.removeLeftovers(target);
+    byte[] before = bytes();
+    LogReader.Contents now = before == null ? LogReader.Contents.EMPTY : LogReader.read(before, file.toString());
+    if (now.version() > VERSION) {
+      throw Failure.invalidData(
+          file + ": the log is version " + now.version() + ", newer than this steady writes (" + VERSION
+              + "); it was left unchanged: update steady to write to it");
+    }
+    Change<T> change = edit.apply(now.entries());
+    byte[] after = render(change.entries());
+    if (before != null && now.version() < VERSION) {
+      AtomicFile.replace(backup(target, now.version()), before);
+    }
+    AtomicFile.replace(target, after);
+    return change.result();
   }
 
-  private void createParent() {
-    Path dir = file.toAbsolutePath().getParent();
-    if (dir != null && !Files.isDirectory(dir)) {
-      try {
-        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIR_MODE));
-      } catch (IOException e) {
-        throw ioFailure(e);
-      }
+  /**
+   * The file to replace: the log, or the file its symbolic link points to, so that a log kept elsewhere
+   * through a link stays linked.
+   */
+  private Path target() throws IOException {
+    Path target = file;
+    for (int hops = 0; hops < 40 && Files.isSymbolicLink(target); hops++) {
+      target = target.resolveSibling(Files.readSymbolicLink(target));
+    }
+    return target;
+  }
+
+  /** The first free name for the copy of a version-{@code v} log: {@code log.json.v0.bak}, {@code .v0.1.bak}… */
+  private static Path backup(Path log, int v) {
+    String base = log.getFileName() + ".v" + v;
+    Path backup = log.resolveSibling(base + ".bak");
+    for (int n = 1; Files.exists(backup); n++) {
+      backup = log.resolveSibling(base + "." + n + ".bak");
+    }
+    return backup;
+  }
+
+  /** The log's bytes, or null when there is no log. */
+  private byte[] bytes() {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw cannot("read", e);
     }
   }
 
-  private static FileChannel openLock(Path lockPath) throws IOException {
-    if (!Files.exists(lockPath)) {
-      try {
-        Files.createFile(lockPath, fileMode());
-      } catch (java.nio.file.FileAlreadyExistsException raced) {
-        // another process created it first; either way it exists now
-      }
-    }
-    return FileChannel.open(lockPath, StandardOpenOption.WRITE);
-  }
-
-  private FileLock acquire(FileChannel channel, Path lockPath) throws IOException {
-    long deadline = System.nanoTime() + lockTimeoutMillis * 1_000_000;
-    while (true) {
-      FileLock lock = channel.tryLock();
-      if (lock != null) {
-        return lock;
-      }
-      if (System.nanoTime() >= deadline) {
-        throw Failure.busy(
-            file + ": the log is busy: another steady process has held " + lockPath.getFileName()
-                + " for over " + lockTimeoutMillis / 1000 + " s; try again");
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw Failure.busy(file + ": interrupted while waiting for the log's lock; nothing was written");
-      }
+  private void createFolder() throws IOException {
+    Path folder = file.toAbsolutePath().getParent();
+    if (!Files.isDirectory(folder)) {
+      Files.createDirectories(folder, AtomicFile.OWNER_ONLY_FOLDER);
     }
   }
 
-  private static FileAttribute<Set<PosixFilePermission>> fileMode() {
-    return PosixFilePermissions.asFileAttribute(FILE_MODE);
-  }
-
-  static String render(List<Entry> entries) {
+  static byte[] render(List<Entry> entries) {
     StringWriter out = new StringWriter(entries.size() * 200 + 64);
     try (JsonGenerator g = JsonOut.to(out)) {
       g.writeStartObject();
@@ -195,36 +189,42 @@ public final class LogFile {
       g.writeEndArray();
       g.writeEndObject();
     } catch (IOException e) {
-      throw new IllegalStateException(e);
+      throw new UncheckedIOException(e);
     }
-    return out.append('\n').toString();
+    return out.append('\n').toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private void writeAtomically(String text) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp", fileMode());
-    try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
-        while (bytes.hasRemaining()) {
-          ch.write(bytes);
-        }
-        ch.force(true);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      syncFolder(dir);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+  /** An I/O error as one line: what could not be done, and why, naming the file at fault if not the log. */
+  private Failure cannot(String doing, IOException e) {
+    return Failure.io(file + ": cannot " + doing + " the log (" + reason(e) + ")", e);
   }
 
-  /** Makes the rename itself durable; not every file system lets a folder be opened, which is harmless. */
-  private static void syncFolder(Path dir) {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException ignored) {
-      // the data is already safe in the renamed file; only the rename's durability is best effort here
+  private String reason(IOException e) {
+    if (e instanceof FileAlreadyExistsException in) {
+      return in.getFile() + " is not a folder";
     }
+    String why =
+        e instanceof AccessDeniedException ? "permission denied"
+            : e instanceof NoSuchFileException ? "no such file or folder"
+            : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+            : e.getMessage() != null && !e.getMessage().isEmpty() ? e.getMessage()
+            : e.getClass().getSimpleName();
+    why = why.substring(0, 1).toLowerCase(Locale.ROOT) + why.substring(1);
+    return e instanceof FileSystemException fs ? why + where(fs.getFile()) : why;
   }
 
+  /** Where a file-system error happened, when that is not the log itself; a temp file is named by its folder. */
+  private String where(String failed) {
+    if (failed == null) {
+      return "";
+    }
+    Path at = Path.of(failed).toAbsolutePath();
+    Path log = file.toAbsolutePath();
+    if (at.equals(log)) {
+      return "";
+    }
+    return at.getParent() != null && at.getParent().equals(log.getParent()) && at.getFileName().toString().startsWith(".")
+        ? " in " + at.getParent()
+        : ": " + at;
+  }
 }

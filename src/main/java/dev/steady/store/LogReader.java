@@ -1,0 +1,383 @@
+package dev.steady.store;
+
+import dev.steady.failure.Failure;
+import dev.steady.habit.Entry;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reads the log's bytes (see {@link LogFile} for its versions) straight into entries, in one pass. Every
+ * command reads the whole log on a cold start, and for a ten-year log jackson-core's tokens alone cost more
+ * then than this whole reader; so the log has a reader of its own ({@link JsonCursor} for the syntax), held
+ * to accept exactly the JSON that jackson-core accepts by {@code LogReaderFuzzTest}.
+ *
+ * <p>Every message names the file, the line and column, and for a value of the wrong shape its path: {@code
+ * log.json:120:15: entries[9].date: expected a date YYYY-MM-DD, found "2026-13-01"}.
+ *
+ * <p>A field whose value is null reads as an absent one. Unknown fields are errors in a log of a version this
+ * steady writes (they are usually typos, and writing the log back would drop them) and are skipped in a newer
+ * one. The version may come after the entries, so the first unknown field is kept until the version is known.
+ */
+final class LogReader {
+  /** The log as read: its version and its entries, in the order they were recorded. */
+  record Contents(int version, List<Entry> entries) {
+    static final Contents EMPTY = new Contents(LogFile.VERSION, List.of());
+  }
+
+  private static final long UNKNOWN = -1;
+  private static final int QUOTED_LENGTH = 60;
+  private static final int MAX_HABITS = 64;
+  private static final List<String> TOP_FIELDS = List.of("version", "entries");
+  /** The names this reader knows, kept as strings once so that reading a field allocates nothing. */
+  private static final Known NAMES =
+      new Known(
+          "id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "note",
+          "plan", "completed", "breaths", "bpm", "version", "entries");
+
+  private final JsonCursor json;
+  private final String source;
+  private final Known habits = new Known();
+  private String field;
+  /** The current string's text as ASCII bytes, {@code text[textStart..textStart+textLength)}: see asciiText. */
+  private byte[] text;
+  private int textStart;
+  private int textLength;
+  private long version = UNKNOWN;
+  private Failure firstUnknownField;
+  private String listPath = "";
+  private int index = -1;
+
+  private LogReader(byte[] bytes, String source) {
+    this.json = new JsonCursor(bytes, source);
+    this.source = source;
+  }
+
+  /** Reads a whole log; anything wrong with it is a {@link Failure} with exit code 65. */
+  static Contents read(byte[] bytes, String source) {
+    return new LogReader(bytes, source).document();
+  }
+
+  private Contents document() {
+    if (!json.start()) {
+      throw Failure.invalidData(source + ":1:1: expected the log, found an empty file");
+    }
+    Contents contents;
+    if (json.startsWith('[')) {
+      version = 0;
+      contents = new Contents(0, entries(""));
+    } else if (json.startsWith('{')) {
+      contents = versioned();
+    } else {
+      int start = json.valueStart();
+      json.skipValue();
+      json.end();
+      throw invalid(start, "", "expected an object with version and entries");
+    }
+    json.end();
+    return contents;
+  }
+
+  private Contents versioned() {
+    int start = json.valueStart();
+    List<Entry> entries = null;
+    object("");
+    while (nextField()) {
+      if (field.equals("version")) {
+        first(version == UNKNOWN ? null : version, field);
+        long v = whole(field);
+        if (v < 1) {
+          throw invalid(field, "expected a version of 1 or more, found " + v);
+        }
+        version = v;
+      } else if (field.equals("entries")) {
+        entries = entries(first(entries, field));
+      } else {
+        unknown("", field, TOP_FIELDS);
+      }
+    }
+    if (version == UNKNOWN) {
+      throw missing(start, "version");
+    }
+    if (entries == null) {
+      throw missing(start, "entries");
+    }
+    if (strict() && firstUnknownField != null) {
+      throw firstUnknownField;
+    }
+    return new Contents((int) Math.min(version, Integer.MAX_VALUE), entries);
+  }
+
+  private List<Entry> entries(String path) {
+    container('[', path, "expected a list");
+    listPath = path;
+    List<Entry> entries = new ArrayList<>(json.bytes().length / 200 + 1);
+    for (index = 0; json.nextElement(); index++) {
+      entries.add(EntryCodec.read(this));
+    }
+    index = -1;
+    return Collections.unmodifiableList(entries);
+  }
+
+  private boolean strict() {
+    return version <= LogFile.VERSION;
+  }
+
+  // ---- objects, as EntryCodec walks them
+
+  /** Where the current value starts, to name it in a message about the whole of it. */
+  int mark() {
+    return json.valueStart();
+  }
+
+  /** The name of the field whose value comes next. */
+  String field() {
+    return field;
+  }
+
+  /** Opens the object that is the current value; its fields then follow with {@link #nextField()}. */
+  void object(String name) {
+    container('{', name, "expected an object");
+  }
+
+  private void container(char bracket, String name, String expected) {
+    if (!json.startsWith(bracket)) {
+      json.skipValue();
+      throw invalid(name, expected);
+    }
+    json.enter();
+  }
+
+  /** Moves to the next field's value, passing over fields whose value is null; false at the end of the object. */
+  boolean nextField() {
+    while ((field = json.nextName(NAMES)) != null) {
+      if (!json.literal("null")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A field this reader does not know, at {@code prefix} in the entry: an error now, later (when the version is
+   * still unknown) or never. The message is made only when it may be needed: a newer log may have such a
+   * field on every entry.
+   */
+  void unknown(String prefix, String name, Collection<String> known) {
+    if (version == UNKNOWN ? firstUnknownField == null : strict()) {
+      Failure failure =
+          invalid(prefix + fieldName(name), "unknown field (expected one of " + String.join(", ", known) + ")");
+      if (version != UNKNOWN) {
+        throw failure;
+      }
+      firstUnknownField = failure;
+    }
+    json.skipValue();
+  }
+
+  /** Checks that a field has not come before in its object, where a second value would replace the first. */
+  String first(Object soFar, String name) {
+    if (soFar != null) {
+      throw invalid(name, "given twice");
+    }
+    return name;
+  }
+
+  // ---- values
+
+  String text(String name) {
+    expectString(name);
+    return json.text();
+  }
+
+  /** A habit's id: one string for each distinct id, as a long log repeats a few of them thousands of times. */
+  String habit(String name) {
+    expectString(name);
+    int open = json.position();
+    int close = json.stringEnd();
+    String known = json.plain() ? habits.find(json.bytes(), open + 1, close) : null;
+    if (known != null) {
+      json.moveTo(close + 1);
+      return known;
+    }
+    String h = json.text();
+    if (json.plain() && habits.size() < MAX_HABITS) {
+      habits.add(h);
+    }
+    return h;
+  }
+
+  List<String> texts(String name) {
+    container('[', name, "expected a list of strings");
+    List<String> texts = new ArrayList<>(4);
+    while (json.nextElement()) {
+      texts.add(text(name));
+    }
+    return texts;
+  }
+
+  LocalDate date(String name) {
+    int close = asciiText(name);
+    return found(IsoText.date(text, textStart, textLength), name, "a date YYYY-MM-DD", close);
+  }
+
+  OffsetDateTime instant(String name) {
+    int close = asciiText(name);
+    OffsetDateTime t = IsoText.offsetDateTime(text, textStart, textLength);
+    return found(t, name, "a time with offset, such as 2026-11-21T07:05:00+01:00", close);
+  }
+
+  LocalTime timeOfDay(String name) {
+    int close = asciiText(name);
+    return found(IsoText.timeOfDay(text, textStart, textLength), name, "a time HH:MM", close);
+  }
+
+  /**
+   * Finds the string that is the current value and sets {@link #text} to its characters as bytes for the date
+   * readers, which know only ASCII: the log's own bytes when the string is plain, else the decoded text (and
+   * what is not ASCII there will not be a date). Returns the index of its closing quote.
+   */
+  private int asciiText(String name) {
+    expectString(name);
+    int close = json.stringEnd();
+    if (json.plain()) {
+      text = json.bytes();
+      textStart = json.position() + 1;
+      textLength = close - textStart;
+    } else {
+      text = json.string(close).getBytes(StandardCharsets.ISO_8859_1);
+      textStart = 0;
+      textLength = text.length;
+    }
+    return close;
+  }
+
+  private <T> T found(T value, String name, String expected, int close) {
+    if (value == null) {
+      throw invalid(name, "expected " + expected + ", found " + quoted(json.string(close)));
+    }
+    json.moveTo(close + 1);
+    return value;
+  }
+
+  /** A whole number of 0 or more. */
+  long count(String name) {
+    long v = whole(name);
+    if (v < 0) {
+      throw invalid(name, "expected 0 or more, found " + v);
+    }
+    return v;
+  }
+
+  /** A number with no fraction or exponent that fits in a long (counted negative, where the range is wider). */
+  private long whole(String name) {
+    int end = expectNumber(name);
+    byte[] b = json.bytes();
+    int start = json.position();
+    boolean negative = b[start] == '-';
+    long v = 0;
+    for (int i = negative ? start + 1 : start; i < end; i++) {
+      int digit = b[i] - '0';
+      if (digit < 0 || digit > 9 || v < Long.MIN_VALUE / 10 || v * 10 < Long.MIN_VALUE + digit) {
+        throw invalid(name, "expected a whole number");
+      }
+      v = v * 10 - digit;
+    }
+    if (!negative && v == Long.MIN_VALUE) {
+      throw invalid(name, "expected a whole number");
+    }
+    json.moveTo(end);
+    return negative ? v : -v;
+  }
+
+  /** A finite number of 0 or more. */
+  double amount(String name) {
+    int end = expectNumber(name);
+    int start = json.position();
+    double v = NumberText.decimal(json.bytes(), start, end);
+    if (!Double.isFinite(v) || v < 0) {
+      String number = new String(json.bytes(), start, end - start, StandardCharsets.US_ASCII);
+      throw invalid(name, "expected a finite number of 0 or more, found " + number);
+    }
+    json.moveTo(end);
+    return v;
+  }
+
+  boolean bool(String name) {
+    if (json.literal("true")) {
+      return true;
+    }
+    if (json.literal("false")) {
+      return false;
+    }
+    json.skipValue();
+    throw invalid(name, "expected true or false");
+  }
+
+  private void expectString(String name) {
+    if (!json.startsWith('"')) {
+      json.skipValue();
+      throw invalid(name, "expected a string");
+    }
+  }
+
+  private int expectNumber(String name) {
+    if (!json.startsNumber()) {
+      json.skipValue();
+      throw invalid(name, "expected a number");
+    }
+    return json.numberEnd();
+  }
+
+  // ---- messages
+
+  /** A field's name for a path: as it is when it is a plain word, quoted when it is not. */
+  private static String fieldName(String name) {
+    return name.matches("[A-Za-z0-9_]+") ? name : quoted(name);
+  }
+
+  /** Text from the log as JSON would write it, cut short, so that a message stays one readable line. */
+  private static String quoted(String text) {
+    StringBuilder q = new StringBuilder("\"");
+    text.codePoints().limit(QUOTED_LENGTH).forEach(c -> q.append(escaped(c)));
+    boolean cut = text.codePointCount(0, text.length()) > QUOTED_LENGTH;
+    return q.append(cut ? "…\"" : "\"").toString();
+  }
+
+  private static String escaped(int c) {
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      default -> c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029
+          ? String.format("\\u%04x", c)
+          : Character.toString(c);
+    };
+  }
+
+  /** A value of the wrong shape, the current one, named by file, line, column and path. */
+  Failure invalid(String name, String expected) {
+    return invalid(json.valueStart(), name, expected);
+  }
+
+  Failure missing(int start, String name) {
+    return invalid(start, name, "missing (required)");
+  }
+
+  Failure invalid(int offset, String name, String expected) {
+    return Failure.invalidData(source + ":" + json.where(offset) + ": " + path(name) + ": " + expected);
+  }
+
+  private String path(String name) {
+    String entry = index < 0 ? "" : listPath + "[" + index + "]";
+    String path = entry.isEmpty() || name.isEmpty() ? entry + name : entry + "." + name;
+    return path.isEmpty() ? "(top level)" : path;
+  }
+}

@@ -1,0 +1,184 @@
+package dev.steady.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import dev.steady.failure.Failure;
+import dev.steady.habit.Amount;
+import dev.steady.habit.Entry;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The log shared by real processes: writing at once, killed mid-write, holding the lock, out of space. */
+class LogFileProcessesIT {
+  @TempDir Path home;
+
+  private Path log() {
+    return home.resolve("log.json");
+  }
+
+  @Test
+  @DisplayName("four processes appending 250 entries each at once end with exactly 1000, none lost or doubled")
+  void fourWritersAtOnce() throws Exception {
+    List<Process> writers = new ArrayList<>();
+    for (int w = 0; w < 4; w++) {
+      writers.add(start("append", log().toString(), "250", "w" + w));
+    }
+    for (Process writer : writers) {
+      assertFinishes(writer, 0);
+    }
+
+    List<Entry> entries = new LogFile(log()).entries();
+    assertThat(entries).hasSize(1000);
+    assertThat(entries).extracting(Entry::id).doesNotHaveDuplicates();
+    for (int w = 0; w < 4; w++) {
+      String tag = "w" + w + "-";
+      List<String> notes = entries.stream().map(Entry::note).filter(n -> n.startsWith(tag)).toList();
+      assertThat(notes).as("writer %d's entries, in its order", w).containsExactlyElementsOf(
+          Stream.iterate(0, i -> i + 1).limit(250).map(i -> tag + i).toList());
+    }
+  }
+
+  @Test
+  @DisplayName("a writer killed at random moments never leaves a log that is unreadable or shorter")
+  void killedWriters() throws Exception {
+    List<Entry> year = SyntheticLog.entries(1, LocalDate.of(2026, 1, 1), 7);
+    new LogFile(log()).change(none -> new LogFile.Change<>(year, null));
+    Random random = new Random(20261121);
+    int count = year.size();
+    int leftTemps = 0;
+    for (int round = 0; round < 36; round++) {
+      Process writer = start("append", log().toString(), "1000000", "r" + round);
+      if (round % 4 == 0) {
+        Thread.sleep(random.nextInt(400));
+      } else {
+        awaitLine(writer, "ready");
+        Thread.sleep(random.nextInt(40));
+      }
+      writer.destroyForcibly();
+      writer.waitFor();
+
+      List<Entry> now = new LogFile(log()).entries();
+      assertThat(now.size()).as("entries after round %d", round).isGreaterThanOrEqualTo(count);
+      assertThat(now.subList(0, year.size())).isEqualTo(year);
+      count = now.size();
+      leftTemps += temps().size();
+    }
+    System.out.printf("killed writers: %d entries written, %d temp files left by kills mid-write%n", count - year.size(), leftTemps);
+
+    new LogFile(log()).append(year.get(0));
+    assertThat(temps()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("another process holding the lock past the timeout makes a write fail with 75")
+  void anotherProcessHoldsTheLock() throws Exception {
+    Entry entry = new Entry("a", "move", LocalDate.of(2026, 11, 21), OffsetDateTime.parse("2026-11-21T18:00Z"), new Amount.Count(1), null);
+    Process holder = start("hold", log().toString());
+    try {
+      awaitLine(holder, "locked");
+
+      assertThatThrownBy(() -> new LogFile(log(), Duration.ofMillis(300)).append(entry))
+          .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.exitCode()).isEqualTo(Failure.BUSY))
+          .hasMessageContaining("the log is busy");
+    } finally {
+      holder.getOutputStream().close();
+      assertFinishes(holder, 0);
+    }
+    new LogFile(log(), Duration.ofSeconds(5)).append(entry);
+    assertThat(new LogFile(log()).entries()).containsExactly(entry);
+  }
+
+  @Test
+  @DisplayName("a write that runs out of room is 74, leaves the log as it was and no temp file")
+  void outOfRoom() throws Exception {
+    assumeThat(Path.of("/bin/bash")).isExecutable();
+    List<Entry> year = SyntheticLog.entries(1, LocalDate.of(2026, 1, 1), 7);
+    new LogFile(log()).change(none -> new LogFile.Change<>(year, null));
+    byte[] before = Files.readAllBytes(log());
+
+    List<String> command = new ArrayList<>(List.of("/bin/bash", "-c", "ulimit -f 64 && exec \"$@\"", "bash"));
+    command.addAll(javaCommand("append", log().toString(), "1", "x"));
+    Process writer = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+
+    assertFinishes(writer, Failure.IO);
+    assertThat(new String(writer.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isEqualTo("steady: " + log() + ": cannot write the log (file too large)\n");
+    assertThat(Files.readAllBytes(log())).isEqualTo(before);
+    assertThat(temps()).isEmpty();
+  }
+
+  private List<Path> temps() throws IOException {
+    try (Stream<Path> files = Files.list(home)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+    }
+  }
+
+  private static Process start(String... args) throws IOException {
+    return new ProcessBuilder(javaCommand(args)).start();
+  }
+
+  /** A JVM running {@link LogProcess} on the classes under test, started lean as the launcher starts steady. */
+  private static List<String> javaCommand(String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xshare:auto",
+                "-cp",
+                Stream.of(LogFile.class, LogProcess.class, JsonFactory.class)
+                    .map(LogFileProcessesIT::location)
+                    .distinct()
+                    .collect(Collectors.joining(File.pathSeparator)),
+                LogProcess.class.getName()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private static String location(Class<?> c) {
+    try {
+      return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void awaitLine(Process p, String line) throws IOException {
+    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    String read = out.readLine();
+    if (!line.equals(read)) {
+      throw new AssertionError("expected '" + line + "' from the process, got " + read + "; stderr: " + stderr(p));
+    }
+  }
+
+  private static void assertFinishes(Process p, int exitCode) throws Exception {
+    assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("finished in time").isTrue();
+    assertThat(p.exitValue()).as("exit code; stderr: %s", p.exitValue() == exitCode ? "" : stderr(p)).isEqualTo(exitCode);
+  }
+
+  private static String stderr(Process p) throws IOException {
+    return p.isAlive() ? "(still running)" : new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+  }
+}

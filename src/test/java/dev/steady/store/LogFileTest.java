@@ -1,0 +1,422 @@
+package dev.steady.store;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import dev.steady.failure.Failure;
+import dev.steady.habit.Amount;
+import dev.steady.habit.Entry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LogFileTest {
+  private static final Duration SHORT = Duration.ofMillis(300);
+
+  @TempDir Path home;
+
+  private Path logPath() {
+    return home.resolve("data/steady/log.json");
+  }
+
+  private LogFile log() {
+    return new LogFile(logPath(), SHORT);
+  }
+
+  private static Entry entry(String id) {
+    return new Entry(id, "fermented", LocalDate.of(2026, 11, 21), OffsetDateTime.parse("2026-11-21T12:30:00+01:00"), new Amount.Count(1), null);
+  }
+
+  private static void assertFails(ThrowingCallable call, int exitCode, String messagePart) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.exitCode()).isEqualTo(exitCode))
+        .hasMessageContaining(messagePart)
+        .satisfies(f -> assertThat(f.getMessage()).doesNotContain("\n"));
+  }
+
+  private List<String> filesBeside() throws IOException {
+    try (Stream<Path> files = Files.list(logPath().getParent())) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static String mode(Path p) throws IOException {
+    return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+  }
+
+  @Nested
+  @DisplayName("reading and writing")
+  class ReadingAndWriting {
+    @Test
+    @DisplayName("a missing log reads as empty, and an undo on it creates nothing")
+    void missingLog() {
+      assertThat(log().entries()).isEmpty();
+      assertThat(log().removeLast()).isEmpty();
+      assertThat(home.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("entries come back in the order they were appended; undo removes the last")
+    void appendAndUndo() {
+      LogFile log = log();
+      log.append(entry("a"));
+      log.append(entry("b"));
+      log.append(entry("c"));
+
+      assertThat(log.removeLast()).contains(entry("c"));
+      assertThat(log.entries()).containsExactly(entry("a"), entry("b"));
+    }
+
+    @Test
+    @DisplayName("the log is pretty-printed with two-space indentation and has a version")
+    void onDiskFormat() throws IOException {
+      log().append(entry("a"));
+
+      assertThat(Files.readString(logPath()))
+          .startsWith("{\n  \"version\": 1,\n  \"entries\": [\n    {\n      \"id\": \"a\",\n      \"habit\": \"fermented\",")
+          .endsWith("      \"count\": 1\n    }\n  ]\n}\n");
+    }
+
+    @Test
+    @DisplayName("files are created readable by the owner only, folders 0700")
+    void permissions() throws IOException {
+      log().append(entry("a"));
+
+      assertThat(mode(logPath())).isEqualTo("rw-------");
+      assertThat(mode(logPath().resolveSibling("log.json.lock"))).isEqualTo("rw-------");
+      assertThat(mode(logPath().getParent())).isEqualTo("rwx------");
+      assertThat(mode(home.resolve("data"))).isEqualTo("rwx------");
+    }
+
+    @Test
+    @DisplayName("a write tightens a log that was readable by others to 0600")
+    void tightensPermissions() throws IOException {
+      Files.createDirectories(logPath().getParent());
+      Files.writeString(logPath(), "{\"version\": 1, \"entries\": []}");
+      Files.setPosixFilePermissions(logPath(), PosixFilePermissions.fromString("rw-r--r--"));
+
+      log().append(entry("a"));
+
+      assertThat(mode(logPath())).isEqualTo("rw-------");
+    }
+
+    @Test
+    @DisplayName("a write leaves only the log and its lock file, and clears temp files a killed writer left")
+    void noTempFiles() throws IOException {
+      log().append(entry("a"));
+      Files.writeString(logPath().resolveSibling(".log.json.123456.tmp"), "{\"version\": 1, \"entr");
+
+      log().append(entry("b"));
+
+      assertThat(filesBeside()).containsExactly("log.json", "log.json.lock");
+    }
+
+    @Test
+    @DisplayName("a log that is a symbolic link stays one, and its target is written")
+    void symbolicLink() throws IOException {
+      Path real = home.resolve("synced/log.json");
+      Files.createDirectories(real.getParent());
+      Files.createDirectories(logPath().getParent());
+      Files.createSymbolicLink(logPath(), real);
+
+      log().append(entry("a"));
+
+      assertThat(Files.isSymbolicLink(logPath())).isTrue();
+      assertThat(new LogFile(real).entries()).containsExactly(entry("a"));
+    }
+
+    @Test
+    @DisplayName("threads of one process appending at once lose nothing")
+    void threadsAppendingAtOnce() throws Exception {
+      LogFile log = new LogFile(logPath(), Duration.ofSeconds(30));
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          int thread = t;
+          done.add(pool.submit(() -> {
+            for (int i = 0; i < 25; i++) {
+              log.append(entry(thread + "-" + i));
+            }
+          }));
+        }
+        for (Future<?> f : done) {
+          f.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+
+      assertThat(log.entries()).hasSize(100).extracting(Entry::id).doesNotHaveDuplicates();
+    }
+  }
+
+  @Nested
+  @DisplayName("a log that does not parse")
+  class Unreadable {
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(
+        strings = {
+          "{\"version\": 1, \"entries\": [",
+          "{\"version\": 1, \"entries\": [{\"id\": \"a\"}]}",
+          "{\"version\": 1, \"entries\": [], \"extra\": true}",
+          "{\"version\": 1, \"entries\": [], \"version\": 1}",
+          "[{\"id\": \"a\", \"habit\": \"move\", \"date\": \"yesterday\", \"recordedAt\": \"2026-11-21T07:00Z\", \"count\": 1}]",
+          "",
+          "\u00ff\u00fe{",
+          "{\"version\": \"one\", \"entries\": []}",
+          "{\"version\": 0, \"entries\": []}",
+          "{\"version\": 1, \"entries\": []}\n{}",
+          "\"a log\""
+        })
+    @DisplayName("fails with 65 naming file:line:col, and is never written over")
+    void neverWrittenOver(String text) throws IOException {
+      Files.createDirectories(logPath().getParent());
+      Files.writeString(logPath(), text, java.nio.charset.StandardCharsets.ISO_8859_1);
+      byte[] before = Files.readAllBytes(logPath());
+
+      assertFails(() -> log().entries(), Failure.DATA, logPath().toString());
+      assertFails(() -> log().append(entry("b")), Failure.DATA, logPath().toString());
+      assertFails(() -> log().removeLast(), Failure.DATA, logPath().toString());
+
+      assertThat(Files.readAllBytes(logPath())).isEqualTo(before);
+      assertThat(filesBeside()).containsExactly("log.json", "log.json.lock");
+    }
+
+    @Test
+    @DisplayName("a syntax error is named by line and column")
+    void lineAndColumn() throws IOException {
+      Files.createDirectories(logPath().getParent());
+      Files.writeString(logPath(), "{\n  \"version\": 1,\n  \"entries\": [\n    {,\n  ]\n}\n");
+
+      assertFails(() -> log().append(entry("b")), Failure.DATA, logPath() + ":4:6: invalid JSON: ");
+    }
+  }
+
+  @Nested
+  @DisplayName("versions")
+  class Versions {
+    private static final String NEWER =
+        """
+        {
+          "version": 2,
+          "entries": [
+            {"id": "a", "habit": "fermented", "date": "2026-11-21", "recordedAt": "2026-11-21T12:30+01:00",
+             "count": 1, "mood": "bright"}
+          ],
+          "habits": ["fermented"]
+        }
+        """;
+
+    @Test
+    @DisplayName("a newer log is read, passing over the fields it added")
+    void newerIsReadable() throws IOException {
+      Files.createDirectories(logPath().getParent());
+      Files.writeString(logPath(), NEWER);
+
+      assertThat(log().entries()).containsExactly(entry("a"));
+    }
+
+    @Test
+    @DisplayName("a newer log is never written: 65, and it stays as it was")
+    void newerIsReadOnly() throws IOException {
+      Files.createDirectories(logPath().getParent());
+      Files.writeString(logPath(), NEWER);
+      byte[] before = Files.readAllBytes(logPath());
+
+      assertFails(() -> log().append(entry("b")), Failure.DATA, "version 2, newer than this steady writes (1)");
+      assertFails(() -> log().removeLast(), Failure.DATA, "left unchanged");
+
+      assertThat(Files.readAllBytes(logPath())).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("unknown fields before the version are errors once it turns out to be a version this steady writes")
+    void unknownFieldBeforeVersion() throws IOException {
+      Files.createDirectories(logPath().getParent());
+      Files.writeString(
+          logPath(),
+          "{\"entries\": [{\"id\": \"a\", \"habit\": \"x\", \"date\": \"2026-11-21\", \"recordedAt\": \"2026-11-21T12:30Z\","
+              + " \"count\": 1, \"mood\": 3}], \"version\": 1}");
+
+      assertFails(() -> log().entries(), Failure.DATA, "entries[0].mood: unknown field");
+    }
+
+    @Test
+    @DisplayName("a version-0 log (a bare list) is read, and migrated by the next write with a copy kept")
+    void migration() throws IOException {
+      Files.createDirectories(logPath().getParent());
+      String old =
+          "[{\"id\": \"a\", \"habit\": \"fermented\", \"date\": \"2026-11-21\", \"recordedAt\": \"2026-11-21T12:30:00+01:00\", \"count\": 1}]";
+      Files.writeString(logPath(), old);
+
+      assertThat(log().entries()).containsExactly(entry("a"));
+      log().append(entry("b"));
+
+      assertThat(log().entries()).containsExactly(entry("a"), entry("b"));
+      assertThat(Files.readString(logPath())).startsWith("{\n  \"version\": 1,");
+      Path backup = logPath().resolveSibling("log.json.v0.bak");
+      assertThat(backup).hasContent(old);
+      assertThat(mode(backup)).isEqualTo("rw-------");
+    }
+
+    @Test
+    @DisplayName("a second migration keeps the first copy and adds another")
+    void secondMigration() throws IOException {
+      Files.createDirectories(logPath().getParent());
+      Files.writeString(logPath(), "[]");
+      log().append(entry("a"));
+      Files.writeString(logPath(), "[ ]");
+      log().append(entry("b"));
+
+      assertThat(logPath().resolveSibling("log.json.v0.bak")).hasContent("[]");
+      assertThat(logPath().resolveSibling("log.json.v0.1.bak")).hasContent("[ ]");
+    }
+  }
+
+  @Nested
+  @DisplayName("the lock")
+  class Lock {
+    @Test
+    @DisplayName("a lock held past the timeout is 75, and nothing is written")
+    void busy() throws Exception {
+      log().append(entry("a"));
+      byte[] before = Files.readAllBytes(logPath());
+
+      try (HeldLock held = new HeldLock(logPath())) {
+        long start = System.nanoTime();
+        assertFails(() -> log().append(entry("b")), Failure.BUSY,
+            logPath() + ": the log is busy: another steady process has held log.json.lock for over 0.3s; try again");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(SHORT);
+      }
+
+      assertThat(Files.readAllBytes(logPath())).isEqualTo(before);
+      log().append(entry("b"));
+      assertThat(log().entries()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a reader does not wait for the lock")
+    void readersDoNotWait() throws Exception {
+      log().append(entry("a"));
+
+      try (HeldLock held = new HeldLock(logPath())) {
+        assertThat(log().entries()).containsExactly(entry("a"));
+      }
+    }
+
+    @Test
+    @DisplayName("a writer waits for a lock that is let go before the timeout")
+    void waits() throws Exception {
+      log().append(entry("a"));
+      HeldLock held = new HeldLock(logPath());
+      Thread letGo = new Thread(() -> {
+        try {
+          Thread.sleep(100);
+          held.close();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      letGo.start();
+
+      new LogFile(logPath(), Duration.ofSeconds(10)).append(entry("b"));
+      letGo.join();
+
+      assertThat(log().entries()).extracting(Entry::id).containsExactly("a", "b");
+    }
+  }
+
+  @Nested
+  @DisplayName("I/O errors")
+  class IoErrors {
+    @Test
+    @DisplayName("a file where the folder should be is 74, with a clear message")
+    void fileInTheWay() throws IOException {
+      Files.createDirectories(home.resolve("data"));
+      Files.writeString(home.resolve("data/steady"), "not a folder");
+
+      assertFails(() -> log().append(entry("a")), Failure.IO, logPath() + ": cannot write the log (" + home.resolve("data/steady") + " is not a folder)");
+    }
+
+    @Test
+    @DisplayName("an unwritable folder is 74, and the log and folder are left as they were")
+    void unwritableFolder() throws Exception {
+      log().append(entry("a"));
+      byte[] before = Files.readAllBytes(logPath());
+      Path folder = logPath().getParent();
+      try (Unwritable ignored = Unwritable.make(folder)) {
+        assertFails(() -> log().append(entry("b")), Failure.IO, logPath() + ": cannot write the log (");
+        assertFails(() -> log().append(entry("b")), Failure.IO, " in " + folder + ")");
+      }
+      assertThat(Files.readAllBytes(logPath())).isEqualTo(before);
+      assertThat(filesBeside()).containsExactly("log.json", "log.json.lock");
+    }
+
+    @Test
+    @DisplayName("a folder no one may write to, not even root, is 74 naming the file that could not be made")
+    void systemFolder() throws IOException {
+      Path sys = Path.of("/sys");
+      assumeThat(sys).isDirectory();
+      try {
+        Files.delete(Files.createFile(sys.resolve("steady-probe")));
+        assumeThat(false).as("/sys is writable here").isTrue();
+      } catch (IOException expected) {
+        // as on every Linux system: sysfs takes no new files
+      }
+
+      assertFails(() -> new LogFile(sys.resolve("log.json")).append(entry("a")), Failure.IO,
+          "/sys/log.json: cannot write the log (permission denied: /sys/log.json.lock)");
+    }
+
+    @Test
+    @DisplayName("an unreadable log is 74 for readers and writers")
+    void unreadableLog() throws IOException {
+      log().append(entry("a"));
+      Files.setPosixFilePermissions(logPath(), PosixFilePermissions.fromString("-w-------"));
+      assumeThat(Files.isReadable(logPath())).as("not root, who may read anything").isFalse();
+
+      assertFails(() -> log().entries(), Failure.IO, logPath() + ": cannot read the log (permission denied)");
+      assertFails(() -> log().append(entry("b")), Failure.IO, logPath() + ": cannot read the log (permission denied)");
+    }
+
+    @Test
+    @DisplayName("a log that is a folder is 74")
+    void logIsAFolder() throws IOException {
+      Files.createDirectories(logPath());
+
+      assertFails(() -> log().entries(), Failure.IO, logPath() + ": cannot read the log (is a directory)");
+      assertThat(logPath()).isDirectory();
+    }
+  }
+
+  @Test
+  @DisplayName("a log read back through its path keeps every byte of its entries' text")
+  void textSurvives() {
+    Entry e = new Entry("a", "plants", LocalDate.of(2026, 1, 1), OffsetDateTime.parse("2026-01-01T07:00Z"),
+        new Amount.Items(List.of("crème fraîche", "日本茶", "🌱", "\"quoted\"", "back\\slash")), "line one\nline two");
+    log().append(e);
+
+    assertThat(log().entries()).containsExactly(e);
+    assertThat(new String(LogFile.render(List.of(e)), UTF_8)).contains("crème fraîche");
+  }
+}

@@ -1,0 +1,116 @@
+package dev.steady.store;
+
+import dev.steady.habit.Amount;
+import dev.steady.habit.Entry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Entries of every kind with awkward values: odd offsets and fractions, any text, extreme numbers. */
+final class RandomEntries {
+  private static final String[] TEXT_PIECES = {
+    "kale", "Oats", "", " ", "\"", "\\", "/", "\n", "\t", "\u0000", "\u001f", "é", "日本", "🌱", "\ud83d\ude00", "a b",
+    "{", "]", ",", ":", "null", "\u2028"
+  };
+  private static final String[] HABITS = {"breathe", "sleep", "move", "plants", "fermented", "omega3", "alcohol"};
+
+  private final Random random;
+
+  RandomEntries(long seed) {
+    this.random = new Random(seed);
+  }
+
+  List<Entry> entries(int n) {
+    List<Entry> entries = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      entries.add(entry());
+    }
+    return entries;
+  }
+
+  Entry entry() {
+    return new Entry(text(), HABITS[random.nextInt(HABITS.length)], date(), instant(), amount(), random.nextInt(4) == 0 ? text() : null);
+  }
+
+  /** One of each kind in turn, so that a run over a few seeds covers them all. */
+  Amount amount() {
+    return switch (random.nextInt(5)) {
+      case 0 -> new Amount.Time(Duration.ofSeconds(wholeNumber()));
+      case 1 -> new Amount.Count(wholeNumber());
+      case 2 -> new Amount.Items(texts());
+      case 3 -> new Amount.Night(LocalTime.of(random.nextInt(24), random.nextInt(60)), LocalTime.of(random.nextInt(24), random.nextInt(60)));
+      default -> new Amount.Session(text(), random.nextBoolean(), (int) Math.min(wholeNumber(), Integer.MAX_VALUE), measure(), measure());
+    };
+  }
+
+  private long wholeNumber() {
+    return switch (random.nextInt(4)) {
+      case 0 -> 0;
+      case 1 -> random.nextInt(100_000);
+      case 2 -> Long.MAX_VALUE / 1_000_000_000L;
+      default -> random.nextLong() >>> 34;
+    };
+  }
+
+  private double measure() {
+    return switch (random.nextInt(5)) {
+      case 0 -> 0.0;
+      case 1 -> random.nextInt(3600);
+      case 2 -> random.nextInt(36_000) / 10.0;
+      case 3 -> random.nextDouble() * Math.pow(10, random.nextInt(40) - 20);
+      default -> Double.MIN_VALUE * random.nextInt(1000);
+    };
+  }
+
+  private LocalDate date() {
+    return random.nextInt(20) == 0
+        ? LocalDate.ofEpochDay(random.nextLong(LocalDate.of(-9999, 1, 1).toEpochDay(), LocalDate.of(99_999, 12, 31).toEpochDay()))
+        : LocalDate.of(1970, 1, 1).plusDays(random.nextInt(60_000));
+  }
+
+  private OffsetDateTime instant() {
+    Instant at = Instant.ofEpochSecond(random.nextInt(2_000_000_000) * 2L, nanos());
+    ZoneOffset offset =
+        switch (random.nextInt(4)) {
+          case 0 -> ZoneOffset.UTC;
+          case 1 -> ZoneOffset.ofTotalSeconds(random.nextInt(-72, 73) * 15 * 60);
+          case 2 -> ZoneOffset.ofTotalSeconds(random.nextInt(-18 * 3600, 18 * 3600 + 1));
+          default -> ZoneOffset.ofHours(1);
+        };
+    return at.atOffset(offset);
+  }
+
+  private int nanos() {
+    return switch (random.nextInt(5)) {
+      case 0 -> random.nextInt(1000) * 1_000_000;
+      case 1 -> random.nextInt(1_000_000_000);
+      case 2 -> random.nextInt(1_000_000) * 1000;
+      default -> 0;
+    };
+  }
+
+  private List<String> texts() {
+    List<String> items = new ArrayList<>();
+    for (int n = random.nextInt(5); n > 0; n--) {
+      items.add(text());
+    }
+    return items;
+  }
+
+  String text() {
+    StringBuilder text = new StringBuilder();
+    for (int n = random.nextInt(4); n > 0; n--) {
+      text.append(TEXT_PIECES[random.nextInt(TEXT_PIECES.length)]);
+    }
+    if (random.nextBoolean()) {
+      text.append(Long.toString(random.nextLong() >>> 1, 36));
+    }
+    return text.toString();
+  }
+}
