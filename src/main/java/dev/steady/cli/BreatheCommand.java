@@ -94,7 +94,7 @@ final class BreatheCommand implements Callable<Integer> {
       }
       phases.println(PlainSession.summary(result));
     } else {
-      result = dev.steady.term.AnimatedSession.run(chosen, pacer, stop, bell, context.colour(), json ? err : out);
+      result = dev.steady.term.AnimatedSession.run(pacer, stop, bell, context.colour(), json ? err : out);
     }
     phases.flush();
     if (!noLog && result.seconds() > 0) {
