@@ -26,6 +26,9 @@ final class SessionScreen {
   /** How long a coaching note stays on screen after its phase starts. */
   static final long NOTE_NANOS = Duration.ofSeconds(12).toNanos();
 
+  /** How late {@link #nextChange} may name a step of the figure, so that rounding cannot land just short of it. */
+  static final long CHANGE_SLACK_NANOS = 1_000;
+
   private static final long SECOND = 1_000_000_000L;
 
   private static final int MAX_FIGURE_ROWS = 12;
@@ -52,8 +55,8 @@ final class SessionScreen {
   }
 
   /**
-   * Everything that shows on screen; two frames with equal looks are equal. It is compared 30 times a second
-   * from the first frame on, so equality is written out: a record's generated one goes through method handles,
+   * Everything that shows on screen; two frames with equal looks are equal. It is compared on every frame
+   * from the first on, so equality is written out: a record's generated one goes through method handles,
    * which run slowly until the JIT has compiled them, and a session's frame loop is barely warm.
    */
   private record Look(
@@ -159,9 +162,10 @@ final class SessionScreen {
       figureRows = 0;
     }
     int used = textRows + figureRows + (gaps ? gapRows - (figureRows > 0 ? 0 : 2) : 0);
-    AttributedString title = centred(new AttributedString(wrap(schedule.title(), width, 1).get(0), palette.title()), width);
+    String title = wrap(schedule.title(), width, 1).get(0);
+    AttributedString titleRow = centred(new AttributedString(title, palette.title()), width);
     layout = new Layout(
-        width, height, title, promptRows, noteRows, gaps, figureRows, Math.max(0, (height - used) / 2));
+        width, height, titleRow, promptRows, noteRows, gaps, figureRows, Math.max(0, (height - used) / 2));
     figures.clear();
     figures.addAll(Collections.nCopies(BreathFigure.steps(figureRows) + 1, null));
     return layout;
@@ -203,8 +207,9 @@ final class SessionScreen {
 
   /**
    * The moment (in elapsed session nanoseconds) at which the screen will next look different if nothing else
-   * happens: the figure's next step, the next second of a countdown, the end of a note or of the phase. Never
-   * while paused. A session loop that sleeps until then draws every change and nothing else.
+   * happens: the figure's next step (at most {@link #CHANGE_SLACK_NANOS} late), the next second of a
+   * countdown, the end of a note or of the phase. Never while paused. A session loop that sleeps until then
+   * draws every change and nothing else.
    */
   long nextChange(Pacer.Position at, boolean paused, int cols, int rows) {
     if (paused) {
@@ -223,8 +228,7 @@ final class SessionScreen {
     if (l.figureRows() > 0) {
       int step = BreathFigure.step(BreathFigure.level(phase.kind(), at.fraction()), l.figureRows());
       double move = BreathFigure.nextMove(phase.kind(), step, l.figureRows());
-      // a microsecond past the computed instant, so that rounding cannot land just short of the step
-      next = Math.min(next, phase.startNanos() + (long) Math.ceil(move * phase.lengthNanos()) + 1_000);
+      next = Math.min(next, phase.startNanos() + (long) Math.ceil(move * phase.lengthNanos()) + CHANGE_SLACK_NANOS);
     }
     return Math.max(next, now + 1);
   }
@@ -267,8 +271,8 @@ final class SessionScreen {
     });
   }
 
-  /** Word-wraps into at most {@code max} lines; what does not fit ends in an ellipsis. */
-  List<String> wrap(String text, int width, int max) {
+  /** Word-wraps into at least one and at most {@code max} lines; what does not fit ends in an ellipsis. */
+  private List<String> wrap(String text, int width, int max) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.strip().split("\\s+")) {
@@ -285,7 +289,7 @@ final class SessionScreen {
         line.delete(0, width);
       }
     }
-    if (line.length() > 0) {
+    if (line.length() > 0 || lines.isEmpty()) {
       lines.add(line.toString());
     }
     if (lines.size() <= max) {
