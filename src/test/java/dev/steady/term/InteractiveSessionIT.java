@@ -47,7 +47,12 @@ class InteractiveSessionIT {
   @AfterAll
   static void stopTmux() throws Exception {
     if (tmuxInstalled()) {
-      run(List.of("tmux", "-L", SOCKET, "kill-server"));
+      String socket = tmux("display-message", "-p", "#{socket_path}").strip();
+      tmux("kill-server");
+      // tmux leaves the socket file of a killed server behind
+      if (socket.contains(SOCKET)) {
+        Files.deleteIfExists(Path.of(socket));
+      }
     }
   }
 
