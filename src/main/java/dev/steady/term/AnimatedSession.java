@@ -59,6 +59,8 @@ public final class AnimatedSession {
         }
       } else {
         terminal.handle(Terminal.Signal.INT, signal -> stop.request(true));
+        // Suspending (Ctrl-Z) would leave the screen taken and the schedule running; space pauses instead.
+        terminal.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
         SessionScreen screen =
             new SessionScreen(pacer.schedule(), colour, StandardCharsets.UTF_8.equals(terminal.encoding()));
         try (FullScreen full = FullScreen.enter(terminal)) {
