@@ -19,7 +19,7 @@ final class BreathFigure {
   private final Palette palette;
   private final boolean unicode;
 
-  /** @param unicode false for terminals that cannot show braille: the disc is then drawn in ASCII */
+  /** @param unicode false for terminals that cannot show braille: the vessel is then drawn in ASCII */
   BreathFigure(Palette palette, boolean unicode) {
     this.palette = palette;
     this.unicode = unicode;
