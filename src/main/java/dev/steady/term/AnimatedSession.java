@@ -29,6 +29,8 @@ public final class AnimatedSession {
   private static final long IDLE_NANOS = 200_000_000L;
   /** Key reads time out in whole milliseconds and may wake late; the last stretch goes to the pacer. */
   private static final long PRECISE_NANOS = 2_000_000L;
+  /** How long before a cue no new frame is started. */
+  private static final long QUIET_NANOS = 25_000_000L;
 
   /** Keeps JLine from printing its own warnings (a dumb fallback is handled here, quietly). */
   private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
@@ -123,11 +125,14 @@ public final class AnimatedSession {
           pacer.waitUntil(cue);
           continue;
         }
-        if (now >= nextFrame || full.resized()) {
+        // Right before a cue no frame is started, lest it still be drawing when the cue is due (the first
+        // frames run slowly, before the JIT has compiled them); the cue's own frame follows at once.
+        boolean quiet = cue - now <= QUIET_NANOS;
+        if (!quiet && (now >= nextFrame || full.resized())) {
           long change = draw(full, screen);
           nextFrame = Math.max(now + FRAME_NANOS, Math.min(change, now + IDLE_NANOS));
         }
-        long wake = Math.min(Math.min(nextFrame, keys.deadline()), cue - PRECISE_NANOS);
+        long wake = Math.min(Math.min(quiet ? cue : nextFrame, keys.deadline()), cue - PRECISE_NANOS);
         switch (listen(reader, wake)) {
           case STOP -> stop.request(false);
           case PAUSE_OR_RESUME -> {
