@@ -96,7 +96,7 @@ final class BreatheCommand implements Callable<Integer> {
       }
       phases.println(PlainSession.summary(result));
     } else {
-      result = AnimatedSession.run(chosen, pacer, stop, bell, context.colour(), phases);
+      result = AnimatedSession.run(pacer, stop, bell, context.colour(), phases);
     }
     stop.detach();
     phases.flush();
