@@ -10,21 +10,15 @@ import dev.steady.breath.SessionOptions;
 import dev.steady.breath.SessionResult;
 import dev.steady.breath.StopRequest;
 import dev.steady.config.Places;
-import dev.steady.config.SettingsFile;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Amount;
-import dev.steady.habit.Entry;
-import dev.steady.habit.EntryId;
-import dev.steady.habit.Settings;
 import dev.steady.json.JsonOut;
-import dev.steady.store.LogFile;
 import dev.steady.term.AnimatedSession;
 import dev.steady.term.PlainSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +77,7 @@ final class BreatheCommand implements Callable<Integer> {
     Plan chosen = new PlanLibrary(places.plansDir()).find(plan);
     Schedule schedule = Schedule.of(chosen, options);
     // read before the session, so a broken config fails now rather than after the breathing
-    Settings settings = noLog ? Settings.defaults() : SettingsFile.load(places.configFile());
+    Today today = noLog ? null : Today.of(home, context);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter phases = json ? spec.commandLine().getErr() : out;
 
@@ -101,7 +95,7 @@ final class BreatheCommand implements Callable<Integer> {
     stop.detach();
     phases.flush();
     if (!noLog && result.seconds() > 0) {
-      record(new LogFile(places.logFile()), settings, result);
+      record(today.later(context), result);
     }
     if (json) {
       printJson(out, result);
@@ -119,14 +113,12 @@ final class BreatheCommand implements Callable<Integer> {
     }
   }
 
-  private void record(LogFile log, Settings settings, SessionResult r) {
-    OffsetDateTime now = OffsetDateTime.now(context.clock());
-    log.append(
-        new Entry(
-            EntryId.next(now.toInstant()),
+  /** Records the session for the day it ends in: a session may run past the day's start. */
+  private static void record(Today now, SessionResult r) {
+    now.log().append(
+        now.entry(
             "breathe",
-            settings.dayOf(now.toLocalDateTime()),
-            now,
+            now.date(),
             new Amount.Session(r.plan(), r.completed(), r.breaths(), r.seconds(), r.bpm()),
             null));
   }

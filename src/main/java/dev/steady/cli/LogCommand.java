@@ -3,15 +3,12 @@ package dev.steady.cli;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
-import dev.steady.habit.EntryId;
 import dev.steady.habit.Habit;
 import dev.steady.habit.Settings;
 import dev.steady.time.DateText;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -118,9 +115,7 @@ final class LogCommand implements Callable<Integer> {
     ZonedDateTime now = today.now();
     LocalDate day = LogDay.of(today.settings(), now.toLocalDateTime(), date, when);
     String kept = note == null || note.isBlank() ? null : note.strip();
-    // whole seconds keep the log readable; entries of the same second keep the order they were recorded in
-    OffsetDateTime recordedAt = now.toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
-    Entry entry = new Entry(EntryId.next(now.toInstant()), chosen.id(), day, recordedAt, amount, kept);
+    Entry entry = today.entry(chosen.id(), day, amount, kept);
     today.log().append(entry);
     caller.commandLine().getOut().println("logged " + EntryText.describe(entry) + " for " + DateText.relative(day, today.date()));
     return 0;

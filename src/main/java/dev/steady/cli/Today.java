@@ -2,11 +2,14 @@ package dev.steady.cli;
 
 import dev.steady.config.Places;
 import dev.steady.config.SettingsFile;
+import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
+import dev.steady.habit.EntryId;
 import dev.steady.habit.Settings;
 import dev.steady.store.LogFile;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** What a habit command starts from: where the files are, the settings in effect, and the time now. */
@@ -16,9 +19,23 @@ record Today(Places places, Settings settings, ZonedDateTime now) {
     return new Today(places, SettingsFile.load(places.configFile()), ZonedDateTime.now(context.clock()));
   }
 
+  /** The same files and settings, at a later time (a session ends minutes after it starts). */
+  Today later(Context context) {
+    return new Today(places, settings, ZonedDateTime.now(context.clock()));
+  }
+
   /** The day that counts now, under the day-start rule. */
   LocalDate date() {
     return settings.dayOf(now.toLocalDateTime());
+  }
+
+  /**
+   * A new entry recorded now. Whole seconds keep the log readable; entries of the same second keep the order
+   * they were recorded in.
+   */
+  Entry entry(String habit, LocalDate day, Amount amount, String note) {
+    return new Entry(
+        EntryId.next(now.toInstant()), habit, day, now.toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS), amount, note);
   }
 
   LogFile log() {
