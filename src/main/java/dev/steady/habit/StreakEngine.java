@@ -10,10 +10,14 @@ import java.util.Map;
 /**
  * From entries, settings and today's date to each habit's status. Pure: no I/O, no clock.
  *
- * <p>One pass groups the entries by habit; each habit then walks its entries by date, visiting only the dates
- * that have entries plus the days its heatmap and current period need, so a ten-year log costs milliseconds
- * and a mistyped date centuries ago costs nothing. Entries of habits the settings do not name, and entries dated
- * after {@code today}, are ignored.
+ * <p>One pass hands each entry to its habit's walk; each walk then goes through its entries by date, visiting
+ * only the dates that have entries plus the days its heatmap and current period need, so a ten-year log costs
+ * milliseconds and a mistyped date centuries ago costs nothing. Entries of habits the settings do not name, and
+ * entries dated after {@code today}, are ignored.
+ *
+ * <p>The work for one entry and for one date each sits in a method of its own. A command runs once, on a cold
+ * JVM whose client compiler compiles a method after some hundred calls but never a long loop inside a method
+ * called once: so the loops here only call, and what they call is soon compiled.
  */
 public final class StreakEngine {
   private StreakEngine() {}
@@ -23,27 +27,27 @@ public final class StreakEngine {
     if (days < 0) {
       throw new IllegalArgumentException("days must not be negative: " + days);
     }
-    Map<String, List<Entry>> byHabit = new HashMap<>();
+    Map<String, Walk> walks = new HashMap<>();
     for (Habit habit : settings.habits()) {
-      byHabit.put(habit.id(), new ArrayList<>());
+      walks.put(habit.id(), new Walk(habit, settings, today));
     }
-    for (Entry e : entries) {
-      List<Entry> mine = byHabit.get(e.habit());
-      if (mine != null && !e.date().isAfter(today)) {
-        mine.add(e);
-      }
+    // over an array, so that this loop, which is never compiled, does one call an entry
+    for (Entry e : entries.toArray(new Entry[0])) {
+      take(walks, e);
     }
     List<HabitStatus> statuses = new ArrayList<>(settings.habits().size());
     for (Habit habit : settings.habits()) {
-      List<Entry> mine = byHabit.get(habit.id());
-      // a stable sort keeps the log's order within a day; on a log kept oldest first it is one linear pass
-      mine.sort(BY_DATE);
-      statuses.add(new Walk(habit, settings, today).through(mine, days));
+      statuses.add(walks.get(habit.id()).status(days));
     }
     return statuses;
   }
 
-  private static final Comparator<Entry> BY_DATE = Comparator.comparing(Entry::date);
+  private static void take(Map<String, Walk> walks, Entry e) {
+    Walk walk = walks.get(e.habit());
+    if (walk != null) {
+      walk.take(e);
+    }
+  }
 
   /** One habit's walk through its dates, closing each period (day or week) as the next one begins. */
   private static final class Walk {
@@ -54,8 +58,17 @@ public final class StreakEngine {
     private final LocalDate today;
     private final long weekAnchor;
     private final Streak streak = new Streak();
+    private final List<Entry> entries = new ArrayList<>();
+    /** Whether {@link #entries} are in date order, as a log kept oldest first is: then it needs no sort. */
+    private boolean ordered = true;
     private Tally tally;
     private long closed = NONE;
+    private long open = NONE;
+    private List<Cell> cells;
+    private LocalDate firstCell;
+    /** The next day that must be visited with or without entries, and the next entry to visit. */
+    private LocalDate dense;
+    private int next;
 
     Walk(Habit habit, Settings settings, LocalDate today) {
       this.habit = habit;
@@ -64,45 +77,64 @@ public final class StreakEngine {
       this.weekAnchor = settings.weekOf(LocalDate.EPOCH).toEpochDay();
     }
 
+    void take(Entry e) {
+      if (e.date().isAfter(today)) {
+        return;
+      }
+      if (!entries.isEmpty() && e.date().isBefore(entries.get(entries.size() - 1).date())) {
+        ordered = false;
+      }
+      entries.add(e);
+    }
+
     /**
-     * Visits, oldest first, every date of {@code sorted} and every day from the start of the heatmap's first
+     * Visits, oldest first, every date of the entries and every day from the start of the heatmap's first
      * period to today, each once with its entries (possibly none).
      */
-    HabitStatus through(List<Entry> sorted, int days) {
-      tally = Tally.of(habit, sorted.isEmpty() ? null : sorted.get(0).date(), settings);
-      LocalDate firstCell = today.minusDays(days - 1L);
-      LocalDate dense = start(firstCell.isAfter(today) ? today : firstCell);
-      List<Cell> cells = new ArrayList<>(days);
-      long open = NONE;
-      int i = 0;
-      while (i < sorted.size() || !dense.isAfter(today)) {
-        boolean entryFirst = i < sorted.size() && (dense.isAfter(today) || sorted.get(i).date().isBefore(dense));
-        LocalDate date = entryFirst ? sorted.get(i).date() : dense;
-        int j = i;
-        while (j < sorted.size() && sorted.get(j).date().equals(date)) {
-          j++;
-        }
-        long period = period(date);
-        if (period != open) {
-          if (open != NONE) {
-            close(open);
-          }
-          tally.reset();
-          open = period;
-        }
-        int level = tally.add(date, sorted.subList(i, j));
-        if (!date.isBefore(firstCell)) {
-          cells.add(new Cell(date, level));
-        }
-        i = j;
-        if (!entryFirst) {
-          dense = dense.plusDays(1);
-        }
+    HabitStatus status(int days) {
+      if (!ordered) {
+        // a stable sort keeps the log's order within a day
+        entries.sort(Comparator.comparing(Entry::date));
+      }
+      tally = Tally.of(habit, entries.isEmpty() ? null : entries.get(0).date(), settings);
+      firstCell = today.minusDays(days - 1L);
+      dense = start(firstCell.isAfter(today) ? today : firstCell);
+      cells = new ArrayList<>(days);
+      while (visitNextDate()) {
+        // one call a date, as this loop is never compiled
       }
       close(open);
       long now = period(today);
       return new HabitStatus(
           habit, tally.met(), tally.logged(), streak.current(now), streak.best(), tally.progress(), cells);
+    }
+
+    /** Visits the next date, whose day there always is, and tells whether another one follows. */
+    private boolean visitNextDate() {
+      boolean entryFirst =
+          next < entries.size() && (dense.isAfter(today) || entries.get(next).date().isBefore(dense));
+      LocalDate date = entryFirst ? entries.get(next).date() : dense;
+      int end = next;
+      while (end < entries.size() && entries.get(end).date().equals(date)) {
+        end++;
+      }
+      long period = period(date);
+      if (period != open) {
+        if (open != NONE) {
+          close(open);
+        }
+        tally.reset();
+        open = period;
+      }
+      int level = tally.add(date, entries.subList(next, end));
+      if (!date.isBefore(firstCell)) {
+        cells.add(new Cell(date, level));
+      }
+      next = end;
+      if (!entryFirst) {
+        dense = dense.plusDays(1);
+      }
+      return next < entries.size() || !dense.isAfter(today);
     }
 
     /** Records the period's outcome; for limits, the unvisited periods since the last one were met too. */
