@@ -2,6 +2,7 @@ package dev.steady.habit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -49,41 +50,52 @@ public final class StreakEngine {
     }
   }
 
-  /** One habit's walk through its dates, closing each period (day or week) as the next one begins. */
+  /**
+   * One habit's walk through its dates, closing each period (day or week) as the next one begins. Dates are
+   * epoch days here, so that visiting one compares numbers rather than calls on {@code LocalDate}.
+   */
   private static final class Walk {
     private static final long NONE = Long.MIN_VALUE;
 
     private final Habit habit;
     private final Settings settings;
-    private final LocalDate today;
+    private final boolean weekly;
+    private final long today;
     private final long weekAnchor;
     private final Streak streak = new Streak();
     private final List<Entry> entries = new ArrayList<>();
-    /** Whether {@link #entries} are in date order, as a log kept oldest first is: then it needs no sort. */
+    /** The epoch day of each of {@link #entries}. */
+    private long[] days = new long[64];
+    /** Whether {@link #entries} are in date order, as a log kept oldest first is: then they need no sort. */
     private boolean ordered = true;
     private Tally tally;
     private long closed = NONE;
     private long open = NONE;
     private List<Cell> cells;
-    private LocalDate firstCell;
+    private long firstCell;
     /** The next day that must be visited with or without entries, and the next entry to visit. */
-    private LocalDate dense;
+    private long dense;
     private int next;
 
     Walk(Habit habit, Settings settings, LocalDate today) {
       this.habit = habit;
       this.settings = settings;
-      this.today = today;
+      this.weekly = habit.period() == Habit.Period.WEEK;
+      this.today = today.toEpochDay();
       this.weekAnchor = settings.weekOf(LocalDate.EPOCH).toEpochDay();
     }
 
     void take(Entry e) {
-      if (e.date().isAfter(today)) {
+      long day = e.date().toEpochDay();
+      if (day > today) {
         return;
       }
-      if (!entries.isEmpty() && e.date().isBefore(entries.get(entries.size() - 1).date())) {
-        ordered = false;
+      int n = entries.size();
+      if (n == days.length) {
+        days = Arrays.copyOf(days, 2 * n);
       }
+      ordered &= n == 0 || day >= days[n - 1];
+      days[n] = day;
       entries.add(e);
     }
 
@@ -91,34 +103,39 @@ public final class StreakEngine {
      * Visits, oldest first, every date of the entries and every day from the start of the heatmap's first
      * period to today, each once with its entries (possibly none).
      */
-    HabitStatus status(int days) {
+    HabitStatus status(int length) {
       if (!ordered) {
-        // a stable sort keeps the log's order within a day
-        entries.sort(Comparator.comparing(Entry::date));
+        sortByDate();
       }
       tally = Tally.of(habit, entries.isEmpty() ? null : entries.get(0).date(), settings);
-      firstCell = today.minusDays(days - 1L);
-      dense = start(firstCell.isAfter(today) ? today : firstCell);
-      cells = new ArrayList<>(days);
+      firstCell = today - (length - 1L);
+      dense = start(Math.min(firstCell, today));
+      cells = new ArrayList<>(length);
       while (visitNextDate()) {
         // one call a date, as this loop is never compiled
       }
       close(open);
-      long now = period(today);
-      return new HabitStatus(
-          habit, tally.met(), tally.logged(), streak.current(now), streak.best(), tally.progress(), cells);
+      return new HabitStatus(habit, tally.met(), tally.logged(), streak.current(period(today)), streak.best(),
+          tally.progress(), cells);
+    }
+
+    /** A stable sort, which keeps the log's order within a day. */
+    private void sortByDate() {
+      entries.sort(Comparator.comparing(Entry::date));
+      for (int i = 0; i < entries.size(); i++) {
+        days[i] = entries.get(i).date().toEpochDay();
+      }
     }
 
     /** Visits the next date, whose day there always is, and tells whether another one follows. */
     private boolean visitNextDate() {
-      boolean entryFirst =
-          next < entries.size() && (dense.isAfter(today) || entries.get(next).date().isBefore(dense));
-      LocalDate date = entryFirst ? entries.get(next).date() : dense;
+      boolean entryFirst = next < entries.size() && (dense > today || days[next] < dense);
+      long day = entryFirst ? days[next] : dense;
       int end = next;
-      while (end < entries.size() && entries.get(end).date().equals(date)) {
+      while (end < entries.size() && days[end] == day) {
         end++;
       }
-      long period = period(date);
+      long period = period(day);
       if (period != open) {
         if (open != NONE) {
           close(open);
@@ -126,21 +143,22 @@ public final class StreakEngine {
         tally.reset();
         open = period;
       }
+      LocalDate date = entryFirst ? entries.get(next).date() : LocalDate.ofEpochDay(day);
       int level = tally.add(date, entries.subList(next, end));
-      if (!date.isBefore(firstCell)) {
+      if (day >= firstCell) {
         cells.add(new Cell(date, level));
       }
       next = end;
       if (!entryFirst) {
-        dense = dense.plusDays(1);
+        dense++;
       }
-      return next < entries.size() || !dense.isAfter(today);
+      return next < entries.size() || dense <= today;
     }
 
     /** Records the period's outcome; for limits, the unvisited periods since the last one were met too. */
     private void close(long period) {
       if (tally.emptyMetFrom() != null) {
-        streak.add(Math.max(closed + 1, period(tally.emptyMetFrom())), period - 1);
+        streak.add(Math.max(closed + 1, period(tally.emptyMetFrom().toEpochDay())), period - 1);
       }
       if (tally.met()) {
         streak.add(period, period);
@@ -148,13 +166,13 @@ public final class StreakEngine {
       closed = period;
     }
 
-    private LocalDate start(LocalDate date) {
-      return habit.period() == Habit.Period.WEEK ? settings.weekOf(date) : date;
+    /** The first day of the period of {@code day}. */
+    private long start(long day) {
+      return weekly ? weekAnchor + 7 * period(day) : day;
     }
 
-    private long period(LocalDate date) {
-      long day = date.toEpochDay();
-      return habit.period() == Habit.Period.WEEK ? Math.floorDiv(day - weekAnchor, 7) : day;
+    private long period(long day) {
+      return weekly ? Math.floorDiv(day - weekAnchor, 7) : day;
     }
   }
 }
