@@ -2,6 +2,7 @@ package dev.steady.habit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +11,14 @@ import java.util.Map;
 /**
  * From entries, settings and today's date to each habit's status. Pure: no I/O, no clock.
  *
- * <p>One pass groups the entries by habit; each habit then walks its entries by date, visiting only the dates
- * that have entries plus the days its heatmap and current period need, so a ten-year log costs milliseconds
- * and a mistyped date centuries ago costs nothing. Entries of habits the settings do not name, and entries dated
- * after {@code today}, are ignored.
+ * <p>One pass hands each entry to its habit's walk; each walk then goes through its entries by date, visiting
+ * only the dates that have entries plus the days its heatmap and current period need, so a ten-year log costs
+ * milliseconds and a mistyped date centuries ago costs nothing. Entries of habits the settings do not name, and
+ * entries dated after {@code today}, are ignored.
+ *
+ * <p>The work for one entry and for one date each sits in a method of its own. A command runs once, on a cold
+ * JVM whose client compiler compiles a method after some hundred calls but never a long loop inside a method
+ * called once: so the loops here only call, and what they call is soon compiled.
  */
 public final class StreakEngine {
   private StreakEngine() {}
@@ -23,92 +28,137 @@ public final class StreakEngine {
     if (days < 0) {
       throw new IllegalArgumentException("days must not be negative: " + days);
     }
-    Map<String, List<Entry>> byHabit = new HashMap<>();
+    Map<String, Walk> walks = new HashMap<>();
     for (Habit habit : settings.habits()) {
-      byHabit.put(habit.id(), new ArrayList<>());
+      walks.put(habit.id(), new Walk(habit, settings, today));
     }
-    for (Entry e : entries) {
-      List<Entry> mine = byHabit.get(e.habit());
-      if (mine != null && !e.date().isAfter(today)) {
-        mine.add(e);
-      }
+    // over an array, so that this loop, which is never compiled, does one call an entry
+    for (Entry e : entries.toArray(new Entry[0])) {
+      take(walks, e);
     }
     List<HabitStatus> statuses = new ArrayList<>(settings.habits().size());
     for (Habit habit : settings.habits()) {
-      List<Entry> mine = byHabit.get(habit.id());
-      // a stable sort keeps the log's order within a day; on a log kept oldest first it is one linear pass
-      mine.sort(BY_DATE);
-      statuses.add(new Walk(habit, settings, today).through(mine, days));
+      statuses.add(walks.get(habit.id()).status(days));
     }
     return statuses;
   }
 
-  private static final Comparator<Entry> BY_DATE = Comparator.comparing(Entry::date);
+  private static void take(Map<String, Walk> walks, Entry e) {
+    Walk walk = walks.get(e.habit());
+    if (walk != null) {
+      walk.take(e);
+    }
+  }
 
-  /** One habit's walk through its dates, closing each period (day or week) as the next one begins. */
+  /**
+   * One habit's walk through its dates, closing each period (day or week) as the next one begins. Dates are
+   * epoch days here, so that visiting one compares numbers rather than calls on {@code LocalDate}.
+   */
   private static final class Walk {
     private static final long NONE = Long.MIN_VALUE;
 
     private final Habit habit;
     private final Settings settings;
-    private final LocalDate today;
+    private final boolean weekly;
+    private final long today;
     private final long weekAnchor;
     private final Streak streak = new Streak();
+    private final List<Entry> entries = new ArrayList<>();
+    /** The epoch day of each of {@link #entries}. */
+    private long[] days = new long[64];
+    /** Whether {@link #entries} are in date order, as a log kept oldest first is: then they need no sort. */
+    private boolean ordered = true;
     private Tally tally;
     private long closed = NONE;
+    private long open = NONE;
+    private List<Cell> cells;
+    private long firstCell;
+    /** The next day that must be visited with or without entries, and the next entry to visit. */
+    private long dense;
+    private int next;
 
     Walk(Habit habit, Settings settings, LocalDate today) {
       this.habit = habit;
       this.settings = settings;
-      this.today = today;
+      this.weekly = habit.period() == Habit.Period.WEEK;
+      this.today = today.toEpochDay();
       this.weekAnchor = settings.weekOf(LocalDate.EPOCH).toEpochDay();
     }
 
+    void take(Entry e) {
+      long day = e.date().toEpochDay();
+      if (day > today) {
+        return;
+      }
+      int n = entries.size();
+      if (n == days.length) {
+        days = Arrays.copyOf(days, 2 * n);
+      }
+      ordered &= n == 0 || day >= days[n - 1];
+      days[n] = day;
+      entries.add(e);
+    }
+
     /**
-     * Visits, oldest first, every date of {@code sorted} and every day from the start of the heatmap's first
+     * Visits, oldest first, every date of the entries and every day from the start of the heatmap's first
      * period to today, each once with its entries (possibly none).
      */
-    HabitStatus through(List<Entry> sorted, int days) {
-      tally = Tally.of(habit, sorted.isEmpty() ? null : sorted.get(0).date(), settings);
-      LocalDate firstCell = today.minusDays(days - 1L);
-      LocalDate dense = start(firstCell.isAfter(today) ? today : firstCell);
-      List<Cell> cells = new ArrayList<>(days);
-      long open = NONE;
-      int i = 0;
-      while (i < sorted.size() || !dense.isAfter(today)) {
-        boolean entryFirst = i < sorted.size() && (dense.isAfter(today) || sorted.get(i).date().isBefore(dense));
-        LocalDate date = entryFirst ? sorted.get(i).date() : dense;
-        int j = i;
-        while (j < sorted.size() && sorted.get(j).date().equals(date)) {
-          j++;
-        }
-        long period = period(date);
-        if (period != open) {
-          if (open != NONE) {
-            close(open);
-          }
-          tally.reset();
-          open = period;
-        }
-        int level = tally.add(date, sorted.subList(i, j));
-        if (!date.isBefore(firstCell)) {
-          cells.add(new Cell(date, level));
-        }
-        i = j;
-        if (!entryFirst) {
-          dense = dense.plusDays(1);
-        }
+    HabitStatus status(int length) {
+      if (!ordered) {
+        sortByDate();
+      }
+      tally = Tally.of(habit, entries.isEmpty() ? null : entries.get(0).date(), settings);
+      firstCell = today - (length - 1L);
+      dense = start(Math.min(firstCell, today));
+      cells = new ArrayList<>(length);
+      while (visitNextDate()) {
+        // one call a date, as this loop is never compiled
       }
       close(open);
-      long now = period(today);
-      return new HabitStatus(
-          habit, tally.met(), tally.logged(), streak.current(now), streak.best(), tally.progress(), cells);
+      return new HabitStatus(habit, tally.met(), tally.logged(), streak.current(period(today)), streak.best(),
+          tally.progress(), cells);
+    }
+
+    /** A stable sort, which keeps the log's order within a day. */
+    private void sortByDate() {
+      entries.sort(Comparator.comparing(Entry::date));
+      for (int i = 0; i < entries.size(); i++) {
+        days[i] = entries.get(i).date().toEpochDay();
+      }
+    }
+
+    /** Visits the next date, whose day there always is, and tells whether another one follows. */
+    private boolean visitNextDate() {
+      boolean entryFirst = next < entries.size() && (dense > today || days[next] < dense);
+      long day = entryFirst ? days[next] : dense;
+      int end = next;
+      while (end < entries.size() && days[end] == day) {
+        end++;
+      }
+      long period = period(day);
+      if (period != open) {
+        if (open != NONE) {
+          close(open);
+        }
+        tally.reset();
+        open = period;
+      }
+      LocalDate date = entryFirst ? entries.get(next).date() : LocalDate.ofEpochDay(day);
+      int level = tally.add(date, entries.subList(next, end));
+      if (day >= firstCell) {
+        cells.add(new Cell(date, level));
+      }
+      next = end;
+      if (!entryFirst) {
+        dense++;
+      }
+      return next < entries.size() || dense <= today;
     }
 
     /** Records the period's outcome; for limits, the unvisited periods since the last one were met too. */
     private void close(long period) {
       if (tally.emptyMetFrom() != null) {
-        streak.add(Math.max(closed + 1, period(tally.emptyMetFrom())), period - 1);
+        streak.add(Math.max(closed + 1, period(tally.emptyMetFrom().toEpochDay())), period - 1);
       }
       if (tally.met()) {
         streak.add(period, period);
@@ -116,13 +166,13 @@ public final class StreakEngine {
       closed = period;
     }
 
-    private LocalDate start(LocalDate date) {
-      return habit.period() == Habit.Period.WEEK ? settings.weekOf(date) : date;
+    /** The first day of the period of {@code day}. */
+    private long start(long day) {
+      return weekly ? weekAnchor + 7 * period(day) : day;
     }
 
-    private long period(LocalDate date) {
-      long day = date.toEpochDay();
-      return habit.period() == Habit.Period.WEEK ? Math.floorDiv(day - weekAnchor, 7) : day;
+    private long period(long day) {
+      return weekly ? Math.floorDiv(day - weekAnchor, 7) : day;
     }
   }
 }

@@ -3,12 +3,12 @@ package dev.steady.store;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
+import dev.steady.time.TimeText;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -31,7 +31,6 @@ public final class EntryCodec {
   private static final List<String> SESSION_FIELDS = List.of("plan", "completed", "breaths", "seconds", "bpm");
   private static final String AMOUNTS = "seconds, count, items, bed and wake, or session";
   private static final String NIGHT = "bed and wake";
-  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
   private EntryCodec() {}
 
@@ -198,8 +197,8 @@ public final class EntryCodec {
       }
       g.writeEndArray();
     } else if (a instanceof Amount.Night night) {
-      g.writeStringField("bed", night.bed().format(HH_MM));
-      g.writeStringField("wake", night.wake().format(HH_MM));
+      g.writeStringField("bed", TimeText.format(night.bed()));
+      g.writeStringField("wake", TimeText.format(night.wake()));
     } else if (a instanceof Amount.Session s) {
       g.writeObjectFieldStart("session");
       g.writeStringField("plan", s.plan());

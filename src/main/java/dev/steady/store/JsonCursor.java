@@ -147,6 +147,7 @@ final class JsonCursor {
   }
 
   private void skipSpace() {
+    byte[] b = this.b; // in a local the client compiler keeps it in a register through the loop
     int i = at;
     while (i < b.length) {
       byte c = b[i];
@@ -270,6 +271,7 @@ final class JsonCursor {
    * #plain()}.
    */
   int stringEnd() {
+    byte[] b = this.b; // see skipSpace
     boolean ascii = true;
     int i = at + 1;
     while (i < b.length) {

@@ -33,6 +33,7 @@ final class LogReader {
   private static final long UNKNOWN = -1;
   private static final int QUOTED_LENGTH = 60;
   private static final int MAX_HABITS = 64;
+  private static final int MAX_ITEMS = 256;
   private static final List<String> TOP_FIELDS = List.of("version", "entries");
   /** The names this reader knows, kept as strings once so that reading a field allocates nothing. */
   private static final Known NAMES =
@@ -43,6 +44,7 @@ final class LogReader {
   private final JsonCursor json;
   private final String source;
   private final Known habits = new Known();
+  private final Known items = new Known();
   private String field;
   /** The current string's text as ASCII bytes, {@code text[textStart..textStart+textLength)}: see asciiText. */
   private byte[] text;
@@ -197,26 +199,32 @@ final class LogReader {
 
   /** A habit's id: one string for each distinct id, as a long log repeats a few of them thousands of times. */
   String habit(String name) {
+    return repeated(name, habits, MAX_HABITS);
+  }
+
+  /** The current string, as one of {@code known} when it is plain text, which it then joins while there is room. */
+  private String repeated(String name, Known known, int room) {
     expectString(name);
     int open = json.position();
     int close = json.stringEnd();
-    String known = json.plain() ? habits.find(json.bytes(), open + 1, close) : null;
-    if (known != null) {
+    String found = json.plain() ? known.find(json.bytes(), open + 1, close) : null;
+    if (found != null) {
       json.moveTo(close + 1);
-      return known;
+      return found;
     }
-    String h = json.text();
-    if (json.plain() && habits.size() < MAX_HABITS) {
-      habits.add(h);
+    String s = json.text();
+    if (json.plain() && known.size() < room) {
+      known.add(s);
     }
-    return h;
+    return s;
   }
 
   List<String> texts(String name) {
     container('[', name, "expected a list of strings");
     List<String> texts = new ArrayList<>(4);
     while (json.nextElement()) {
-      texts.add(text(name));
+      // items repeat (the same plants week after week): one string each spares the habits hashing them again
+      texts.add(repeated(name, items, MAX_ITEMS));
     }
     return texts;
   }
