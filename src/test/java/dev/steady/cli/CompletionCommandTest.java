@@ -14,7 +14,7 @@ class CompletionCommandTest {
   @Test
   @DisplayName("bash prints a script that completes the commands and the log subcommands")
   void bash() {
-    Steady.Run run = new Steady(home, "2026-11-20T12:00").run("completion", "bash");
+    CommandRun run = new Steady(home, "2026-11-20T12:00").run("completion", "bash");
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("complete -F _complete_steady", "breathe", "streaks", "due", "remind", "history", "sleep", "--since");
@@ -23,7 +23,7 @@ class CompletionCommandTest {
   @Test
   @DisplayName("zsh prints the same script, which turns on bashcompinit")
   void zsh() {
-    Steady.Run run = new Steady(home, "2026-11-20T12:00").run("completion", "zsh");
+    CommandRun run = new Steady(home, "2026-11-20T12:00").run("completion", "zsh");
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).startsWith("# steady completion for zsh").contains("bashcompinit", "complete -F _complete_steady");
@@ -32,7 +32,7 @@ class CompletionCommandTest {
   @Test
   @DisplayName("another shell is a usage error")
   void otherShell() {
-    Steady.Run run = new Steady(home, "2026-11-20T12:00").run("completion", "fish");
+    CommandRun run = new Steady(home, "2026-11-20T12:00").run("completion", "fish");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("fish").contains("bash, zsh");

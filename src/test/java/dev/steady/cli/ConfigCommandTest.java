@@ -16,7 +16,7 @@ class ConfigCommandTest {
   void defaults() {
     Steady steady = new Steady(home, "2026-11-20T12:00");
 
-    Steady.Run run = steady.run("config");
+    CommandRun run = steady.run("config");
 
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();
@@ -60,7 +60,7 @@ class ConfigCommandTest {
     assertThat(steady.run("config").out())
         .startsWith("config  " + home.resolve("config.json") + "\n")
         .endsWith("a day starts at 05:00\na week starts on Sunday\nhabits:\n  alcohol  weekly-at-most  at most 3 a week (diet)\n");
-    Steady.Run json = steady.run("config", "--json");
+    CommandRun json = steady.run("config", "--json");
     assertThat(json.code()).isZero();
     assertThat(json.out())
         .contains("\"config\": {\n      \"path\": \"" + home.resolve("config.json") + "\",\n      \"exists\": true")
@@ -73,7 +73,7 @@ class ConfigCommandTest {
     Steady steady = new Steady(home, "2026-11-20T12:00");
     steady.writeConfig("{\"dayStartsAt\": }");
 
-    Steady.Run run = steady.run("config");
+    CommandRun run = steady.run("config");
 
     assertThat(run.code()).isEqualTo(65);
     assertThat(run.err()).startsWith("steady: " + home.resolve("config.json") + ":1:17: invalid JSON");

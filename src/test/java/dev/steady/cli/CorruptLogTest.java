@@ -23,7 +23,7 @@ class CorruptLogTest {
     Steady steady = new Steady(home, "2026-11-20T12:00");
     steady.writeLog(BROKEN);
 
-    Steady.Run run = steady.run(command.split(" "));
+    CommandRun run = steady.run(command.split(" "));
 
     assertThat(run.code()).isEqualTo(65);
     assertThat(run.out()).isEmpty();

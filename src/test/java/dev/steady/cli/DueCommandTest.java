@@ -49,7 +49,7 @@ class DueCommandTest {
       steady.run("log", "breathe", "1m");
       steady.run("log", "move", "25m");
 
-      Steady.Run run = steady.run("due");
+      CommandRun run = steady.run("due");
 
       assertThat(run.code()).isZero();
       assertThat(run.err()).isEmpty();
@@ -80,7 +80,7 @@ class DueCommandTest {
     void nothingDue() {
       meetEverything(steady);
 
-      Steady.Run run = steady.run("due");
+      CommandRun run = steady.run("due");
 
       assertThat(run.code()).isEqualTo(1);
       assertThat(run.out()).isEmpty();
@@ -90,12 +90,12 @@ class DueCommandTest {
     @Test
     @DisplayName("-q prints nothing at all; the exit status tells")
     void quiet() {
-      Steady.Run due = steady.run("due", "-q");
+      CommandRun due = steady.run("due", "-q");
       assertThat(due.code()).isZero();
       assertThat(due.out() + due.err()).isEmpty();
 
       meetEverything(steady);
-      Steady.Run done = steady.run("due", "--quiet");
+      CommandRun done = steady.run("due", "--quiet");
       assertThat(done.code()).isEqualTo(1);
       assertThat(done.out() + done.err()).isEmpty();
     }
@@ -106,7 +106,7 @@ class DueCommandTest {
       steady.run("log", "breathe", "1m30s");
       meetEverythingButBreathing(steady);
 
-      Steady.Run run = steady.run("due", "--json");
+      CommandRun run = steady.run("due", "--json");
 
       assertThat(run.code()).isZero();
       assertThat(run.out())
@@ -134,7 +134,7 @@ class DueCommandTest {
     void jsonNothingDue() {
       meetEverything(steady);
 
-      Steady.Run run = steady.run("due", "--json");
+      CommandRun run = steady.run("due", "--json");
 
       assertThat(run.code()).isEqualTo(1);
       assertThat(run.out()).isEqualTo("{\n  \"date\": \"2026-11-20\",\n  \"due\": [ ]\n}\n");
@@ -149,7 +149,7 @@ class DueCommandTest {
     void morning() {
       steady.at("2026-11-20T08:00");
 
-      Steady.Run run = steady.run("remind");
+      CommandRun run = steady.run("remind");
 
       assertThat(run.code()).isZero();
       assertThat(run.out()).isEqualTo("sleep: log last night's sleep\n");
@@ -169,7 +169,7 @@ class DueCommandTest {
     void nothingDue() {
       meetEverything(steady);
 
-      Steady.Run run = steady.run("remind");
+      CommandRun run = steady.run("remind");
 
       assertThat(run.code()).isEqualTo(1);
       assertThat(run.out() + run.err()).isEmpty();
@@ -197,7 +197,7 @@ class DueCommandTest {
               """);
 
       meetEverything(steady);
-      Steady.Run none = steady.run("remind", "--json");
+      CommandRun none = steady.run("remind", "--json");
       assertThat(none.code()).isEqualTo(1);
       assertThat(none.out()).isEqualTo("{\n  \"date\": \"2026-11-20\",\n  \"nudge\": null\n}\n");
     }

@@ -23,7 +23,7 @@ class ExportCommandTest {
   @Test
   @DisplayName("of an empty log prints the header row alone")
   void header() {
-    Steady.Run run = steady.run("export", "--csv");
+    CommandRun run = steady.run("export", "--csv");
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).isEqualTo(HEADER + "\n");
@@ -38,7 +38,7 @@ class ExportCommandTest {
     steady.run("log", "fermented", "2");
     steady.writeLog(steady.logFile().toFile().exists() ? withSession() : "");
 
-    Steady.Run run = steady.run("export", "--csv");
+    CommandRun run = steady.run("export", "--csv");
 
     assertThat(run.out().replaceAll("(?m)^(?!id,)[0-9a-z]+,", "ID,"))
         .isEqualTo(
@@ -74,7 +74,7 @@ class ExportCommandTest {
   @Test
   @DisplayName("without --csv is a usage error")
   void needsAFormat() {
-    Steady.Run run = steady.run("export");
+    CommandRun run = steady.run("export");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("--csv");

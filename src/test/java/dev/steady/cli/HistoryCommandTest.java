@@ -26,7 +26,7 @@ class HistoryCommandTest {
   @Test
   @DisplayName("prints the entries oldest first: by date, then by when they were recorded")
   void oldestFirst() {
-    Steady.Run run = steady.run("history");
+    CommandRun run = steady.run("history");
 
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();
@@ -58,7 +58,7 @@ class HistoryCommandTest {
   @Test
   @DisplayName("says on stderr when nothing matches, and exits 0")
   void nothingMatches() {
-    Steady.Run run = steady.run("history", "--habit", "omega3");
+    CommandRun run = steady.run("history", "--habit", "omega3");
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).isEmpty();
@@ -68,7 +68,7 @@ class HistoryCommandTest {
   @Test
   @DisplayName("--json prints {entries: [...]} with each entry's fields, oldest first")
   void json() {
-    Steady.Run run = steady.run("history", "--json", "--since", "2026-11-19", "--habit", "sleep");
+    CommandRun run = steady.run("history", "--json", "--since", "2026-11-19", "--habit", "sleep");
 
     assertThat(run.code()).isZero();
     assertThat(run.out().replaceAll("\"id\": \"[0-9a-z]+\"", "\"id\": \"ID\""))
@@ -92,7 +92,7 @@ class HistoryCommandTest {
   @Test
   @DisplayName("an unknown habit is a usage error listing the habits")
   void unknownHabit() {
-    Steady.Run run = steady.run("history", "--habit", "swim");
+    CommandRun run = steady.run("history", "--habit", "swim");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo(
@@ -102,7 +102,7 @@ class HistoryCommandTest {
   @Test
   @DisplayName("a --since that is not a date is a usage error")
   void badSince() {
-    Steady.Run run = steady.run("history", "--since", "last week");
+    CommandRun run = steady.run("history", "--since", "last week");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("--since: expected a date YYYY-MM-DD, today or yesterday, found \"last week\"");

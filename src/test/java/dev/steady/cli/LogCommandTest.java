@@ -43,7 +43,7 @@ class LogCommandTest {
     @Test
     @DisplayName("movement minutes for today, with an id and the instant with its offset")
     void movement() {
-      Steady.Run run = steady.run("log", "move", "1h10m");
+      CommandRun run = steady.run("log", "move", "1h10m");
 
       assertThat(run.code()).isZero();
       assertThat(run.out()).isEqualTo("logged move 1h10m for 2026-11-20 (today)\n");
@@ -67,7 +67,7 @@ class LogCommandTest {
     @Test
     @DisplayName("a night for the wake date")
     void sleep() {
-      Steady.Run run = steady.run("log", "sleep", "23:10", "6:55");
+      CommandRun run = steady.run("log", "sleep", "23:10", "6:55");
 
       assertThat(run.out()).isEqualTo("logged sleep 23:10 to 06:55 for 2026-11-20 (today)\n");
       assertThat(only().amount()).isEqualTo(new Amount.Night(LocalTime.of(23, 10), LocalTime.of(6, 55)));
@@ -92,7 +92,7 @@ class LogCommandTest {
     @Test
     @DisplayName("plant items as typed, split at spaces or commas")
     void plants() {
-      Steady.Run run = steady.run("log", "diet", "plants", "Kale", "red lentils,oats,", "Kale");
+      CommandRun run = steady.run("log", "diet", "plants", "Kale", "red lentils,oats,", "Kale");
 
       assertThat(run.out()).isEqualTo("logged plants Kale, red lentils, oats, Kale for 2026-11-20 (today)\n");
       assertThat(only().amount()).isEqualTo(new Amount.Items(List.of("Kale", "red lentils", "oats", "Kale")));
@@ -119,7 +119,7 @@ class LogCommandTest {
     @Test
     @DisplayName("a note with the entry")
     void note() {
-      Steady.Run run = steady.run("log", "move", "25m", "--note", "  walk in the park ");
+      CommandRun run = steady.run("log", "move", "25m", "--note", "  walk in the park ");
 
       assertThat(run.out()).isEqualTo("logged move 25m \"walk in the park\" for 2026-11-20 (today)\n");
       assertThat(only().note()).isEqualTo("walk in the park");
@@ -163,7 +163,7 @@ class LogCommandTest {
     void justAfterMidnight() {
       steady.at("2026-11-21T00:50");
 
-      Steady.Run run = steady.run("log", "move", "20m", "--at", "00:40");
+      CommandRun run = steady.run("log", "move", "20m", "--at", "00:40");
 
       assertThat(run.out()).endsWith("for 2026-11-20 (today)\n");
       assertThat(only().date()).isEqualTo(TODAY);
@@ -179,7 +179,7 @@ class LogCommandTest {
     @Test
     @DisplayName("--at with --date today refuses a time that has not come yet")
     void atNotYetCome() {
-      Steady.Run run = steady.run("log", "fermented", "--date", "today", "--at", "00:40");
+      CommandRun run = steady.run("log", "fermented", "--date", "today", "--at", "00:40");
 
       assertThat(run.code()).isEqualTo(2);
       assertThat(run.err()).isEqualTo("steady: 00:40 on 2026-11-20 has not come yet\n");
@@ -189,7 +189,7 @@ class LogCommandTest {
     @ParameterizedTest(name = "--date {0} is refused")
     @CsvSource({"2026-11-21", "2027-01-01"})
     void futureDate(String date) {
-      Steady.Run run = steady.run("log", "move", "25m", "--date", date);
+      CommandRun run = steady.run("log", "move", "25m", "--date", date);
 
       assertThat(run.code()).isEqualTo(2);
       assertThat(run.out()).isEmpty();
@@ -209,7 +209,7 @@ class LogCommandTest {
     @Test
     @DisplayName("sleep takes no --at: the wake time says when")
     void sleepWithAt() {
-      Steady.Run run = steady.run("log", "sleep", "23:10", "06:55", "--at", "07:00");
+      CommandRun run = steady.run("log", "sleep", "23:10", "06:55", "--at", "07:00");
 
       assertThat(run.code()).isEqualTo(2);
       assertThat(run.err()).contains("--at").contains("WAKE");
@@ -220,7 +220,7 @@ class LogCommandTest {
   @DisplayName("refuses, with exit 2, what was expected, and nothing written")
   class Refuses {
     private void refused(String expected, String... args) {
-      Steady.Run run = steady.run(args);
+      CommandRun run = steady.run(args);
       assertThat(run.code()).isEqualTo(2);
       assertThat(run.out()).isEmpty();
       assertThat(run.err()).startsWith("steady: ").contains(expected).endsWith("\n").hasLineCount(1);
@@ -327,7 +327,7 @@ class LogCommandTest {
       steady.at("2026-11-20T14:00");
       assertThat(steady.run("log", "nap", "13:05", "13:40").out()).isEqualTo("logged nap 13:05 to 13:40 for 2026-11-20 (today)\n");
       assertThat(steady.run("log", "stretch", "12m").out()).isEqualTo("logged stretch 12m for 2026-11-20 (today)\n");
-      Steady.Run oneTime = steady.run("log", "nap", "13:05");
+      CommandRun oneTime = steady.run("log", "nap", "13:05");
       assertThat(oneTime.code()).isEqualTo(2);
       assertThat(oneTime.err()).isEqualTo("steady: nap: expected BED WAKE, such as 23:10 06:55, found \"13:05\"\n");
     }
@@ -335,7 +335,7 @@ class LogCommandTest {
     @Test
     @DisplayName("know only the config's habits, which replace the defaults")
     void onlyTheConfigs() {
-      Steady.Run run = steady.run("log", "move", "25m");
+      CommandRun run = steady.run("log", "move", "25m");
 
       assertThat(run.code()).isEqualTo(2);
       assertThat(run.err()).isEqualTo("steady: unknown habit \"move\"; expected one of alcohol, nap, stretch\n");
@@ -354,7 +354,7 @@ class LogCommandTest {
     void brokenConfig() {
       steady.writeConfig("{\"habits\": [{\"id\": \"x\", \"kind\": \"hourly\"}]}");
 
-      Steady.Run run = steady.run("log", "x");
+      CommandRun run = steady.run("log", "x");
 
       assertThat(run.code()).isEqualTo(65);
       assertThat(run.err()).startsWith("steady: " + steady.home.resolve("config.json") + ": habits[0].kind");
@@ -365,7 +365,7 @@ class LogCommandTest {
   @Test
   @DisplayName("--help names the subcommands, the options and examples")
   void help() {
-    Steady.Run run = steady.run("log", "--help");
+    CommandRun run = steady.run("log", "--help");
 
     assertThat(run.code()).isZero();
     assertThat(run.out())

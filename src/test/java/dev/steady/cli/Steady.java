@@ -4,8 +4,6 @@ import dev.steady.breath.TimeSource;
 import dev.steady.habit.Entry;
 import dev.steady.store.LogFile;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,9 +27,6 @@ final class Steady {
   private LocalDateTime now;
   private boolean terminal;
 
-  /** What one run left behind. */
-  record Run(int code, String out, String err) {}
-
   /** @param now the local time in {@link #ZONE}; 2026-11-20 is a Friday */
   Steady(Path home, String now) {
     this.home = home;
@@ -54,13 +49,9 @@ final class Steady {
     return this;
   }
 
-  Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+  CommandRun run(String... args) {
     Clock clock = Clock.fixed(now.atZone(ZONE).toInstant(), ZONE);
-    Context context = new Context(Map.copyOf(env), clock, TimeSource.SYSTEM, terminal);
-    int code = Main.run(args, context, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+    return CommandRun.of(new Context(Map.copyOf(env), clock, TimeSource.SYSTEM, terminal), args);
   }
 
   Path logFile() {

@@ -36,7 +36,7 @@ class StreaksCommandTest {
   @Test
   @DisplayName("prints a table of progress and streaks, then a heatmap in symbols with a legend")
   void table() {
-    Steady.Run run = steady.run("streaks", "--days", "7");
+    CommandRun run = steady.run("streaks", "--days", "7");
 
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();
@@ -80,7 +80,7 @@ class StreaksCommandTest {
   @Test
   @DisplayName("--json prints the date and, per habit, id, period, met, current, best, progress and cells")
   void json() {
-    Steady.Run run = steady.run("streaks", "--json", "--days", "3");
+    CommandRun run = steady.run("streaks", "--json", "--days", "3");
 
     assertThat(run.code()).isZero();
     Node doc = Json.read(run.out().getBytes(StandardCharsets.UTF_8), "stdout");
@@ -127,7 +127,7 @@ class StreaksCommandTest {
   void emptyLog() {
     Steady fresh = new Steady(home.resolve("fresh"), "2026-11-20T12:00");
 
-    Steady.Run run = fresh.run("streaks", "--days", "2");
+    CommandRun run = fresh.run("streaks", "--days", "2");
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("breathe    0m of 2m today           no   0 days   0 days");
@@ -136,7 +136,7 @@ class StreaksCommandTest {
   @Test
   @DisplayName("refuses --days outside 1 to 366")
   void days() {
-    Steady.Run run = steady.run("streaks", "--days", "0");
+    CommandRun run = steady.run("streaks", "--days", "0");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("steady: --days: expected 1 to 366, found 0\n");

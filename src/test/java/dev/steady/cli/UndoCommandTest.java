@@ -25,7 +25,7 @@ class UndoCommandTest {
     steady.run("log", "move", "25m");
     steady.at("2026-11-20T12:05").run("log", "diet", "plants", "kale", "--date", "yesterday");
 
-    Steady.Run run = steady.run("undo");
+    CommandRun run = steady.run("undo");
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).isEqualTo("removed plants kale for 2026-11-19 (yesterday)\n");
@@ -39,7 +39,7 @@ class UndoCommandTest {
     steady.run("log", "move", "25m");
 
     assertThat(steady.run("undo").out()).isEqualTo("removed move 25m for 2026-11-20 (today)\n");
-    Steady.Run nothing = steady.run("undo");
+    CommandRun nothing = steady.run("undo");
 
     assertThat(nothing.code()).isZero();
     assertThat(nothing.out()).isEmpty();
@@ -49,7 +49,7 @@ class UndoCommandTest {
   @Test
   @DisplayName("on a log that does not exist says so, exits 0 and creates nothing")
   void emptyLog() {
-    Steady.Run run = steady.run("undo");
+    CommandRun run = steady.run("undo");
 
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEqualTo("steady: nothing to undo: the log has no entries\n");
