@@ -3,7 +3,8 @@
 #   1. cue lateness (p50, p99, max) and end drift of a real 2-minute animated session, in a tmux terminal;
 #   2. the same for the plain (piped) session;
 #   3. CPU time of `bin/steady breathe quick` (2 minutes, animated, in tmux) against the goal of 1 % of a core.
-# Takes about 6.5 minutes and prints its results on stdout. Needs tmux; builds the jar first.
+# Takes about 6 minutes and prints its results on stdout. Needs tmux; builds the jar first.
+# BENCH_PLAN=NAME|FILE times another plan; STEADY_JAVA_OPTS reaches bin/steady as usual (for trying JVM flags).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -73,7 +74,7 @@ verdict() { awk -v v="$1" -v g="$2" 'BEGIN { print (v <= g ? "met" : "MISSED") }
 echo "steady session benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -n1)"
 echo "- $(cat "$OUT/animated.txt")"
 echo "- $(cat "$OUT/plain.txt")"
-echo "- steady breathe $PLAN (animated, $length s, tmux 80x24): CPU ${cpu} s user+system = ${percent} % of one core;" \
+echo "- steady breathe $PLAN${STEADY_JAVA_OPTS:+ with STEADY_JAVA_OPTS=$STEADY_JAVA_OPTS} (animated, $length s, tmux 80x24): CPU ${cpu} s user+system = ${percent} % of one core;" \
   "its own report: maxLateMs $(json_field maxLateMs), endDriftMs $(json_field endDriftMs)"
 echo "- goals: p99 lateness <= ${GOAL_LATE_MS} ms: animated $(verdict "$(p99_of "$OUT/animated.txt")" $GOAL_LATE_MS)," \
   "plain $(verdict "$(p99_of "$OUT/plain.txt")" $GOAL_LATE_MS);" \

@@ -74,8 +74,7 @@ final class FullScreen implements AutoCloseable {
   synchronized void show(List<AttributedString> rows) {
     if (open && rows != shown) {
       shown = rows;
-      display.update(rows, 0);
-      terminal.flush();
+      display.update(rows, 0); // and flushes
     }
   }
 
