@@ -32,14 +32,16 @@ public final class Main {
 
   /**
    * The command line for a run whose first argument is {@code first}: when that names a subcommand, only that
-   * one is built; otherwise (help, a typo, completion, which describes them all) every one is.
+   * one is built, and for {@code --version} none; otherwise (help, a typo, completion, which describes them
+   * all) every one is.
    */
   static CommandLine commandLine(Context context, String first) {
     CommandLine cl = new CommandLine(new SteadyCommand(), new Factory(context));
     boolean one = SteadyCommand.SUBCOMMANDS.containsKey(first) && !"completion".equals(first);
+    boolean none = "--version".equals(first) || "-V".equals(first);
     SteadyCommand.SUBCOMMANDS.forEach(
         (name, command) -> {
-          if (!one || name.equals(first)) {
+          if (!none && (!one || name.equals(first))) {
             cl.addSubcommand(name, command);
           }
         });
