@@ -50,6 +50,11 @@ public final class VirtualTime implements TimeSource {
     now += d.toNanos();
   }
 
+  /** Sets the clock to a reading, for tests that look at one moment after another. */
+  public void set(long reading) {
+    now = reading;
+  }
+
   /** How late the last wait woke up. */
   public long lastJitter() {
     return lastJitter;

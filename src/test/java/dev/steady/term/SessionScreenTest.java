@@ -13,7 +13,7 @@ import dev.steady.breath.Prompts;
 import dev.steady.breath.Schedule;
 import dev.steady.breath.Segment;
 import dev.steady.breath.SessionOptions;
-import dev.steady.breath.TimeSource;
+import dev.steady.breath.VirtualTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -47,23 +47,8 @@ class SessionScreenTest {
     return Schedule.of(plan, SessionOptions.PLAN_AS_WRITTEN);
   }
 
-  /** A clock that stands still until a test moves it. */
-  private static final class Clock implements TimeSource {
-    long now;
-
-    @Override
-    public long nanoTime() {
-      return now;
-    }
-
-    @Override
-    public void waitUntil(long deadline) {
-      now = Math.max(now, deadline);
-    }
-  }
-
   private final Schedule schedule = box();
-  private final Clock clock = new Clock();
+  private final VirtualTime clock = VirtualTime.exact(0);
   private final Pacer pacer = started();
 
   private Pacer started() {
@@ -73,7 +58,7 @@ class SessionScreenTest {
   }
 
   private Pacer.Position at(double seconds) {
-    clock.now = Math.round(seconds * SECOND);
+    clock.set(Math.round(seconds * SECOND));
     return pacer.position();
   }
 
@@ -189,7 +174,7 @@ class SessionScreenTest {
     at(1.5);
     pacer.pause();
     List<AttributedString> paused = screen.render(pacer.position(), true, 80, 24);
-    clock.now += 7 * SECOND;
+    clock.set(clock.nanoTime() + 7 * SECOND);
     List<AttributedString> later = screen.render(pacer.position(), true, 80, 24);
 
     assertThat(text(paused)).contains("paused", "space resume   q stop").doesNotContain("inhale");
@@ -236,16 +221,16 @@ class SessionScreenTest {
     SessionScreen screen = new SessionScreen(schedule, random.nextBoolean(), true);
     for (int i = 0; i < 50; i++) {
       long t = (long) (random.nextDouble() * (schedule.totalNanos() - SECOND));
-      clock.now = t;
+      clock.set(t);
       List<AttributedString> now = screen.render(pacer.position(), false, cols, lines);
       long change = screen.nextChange(pacer.position(), false, cols, lines);
       assertThat(change).isGreaterThan(t);
       if (change >= schedule.totalNanos()) {
         continue;
       }
-      clock.now = Math.max(t, change - SessionScreen.CHANGE_SLACK_NANOS - 1);
+      clock.set(Math.max(t, change - SessionScreen.CHANGE_SLACK_NANOS - 1));
       assertThat(screen.render(pacer.position(), false, cols, lines)).as("just before %s", change).isEqualTo(now);
-      clock.now = change;
+      clock.set(change);
       assertThat(screen.render(pacer.position(), false, cols, lines)).as("at %s", change).isNotEqualTo(now);
     }
   }
