@@ -1,8 +1,8 @@
 package dev.steady.breath;
 
+import dev.steady.json.JsonOut;
 import dev.steady.json.Node;
 import dev.steady.time.DurationText;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,7 +128,7 @@ public final class PlanReader {
   private static double bpm(Node n) {
     double v = n.number();
     if (v < SessionOptions.MIN_BPM || v > SessionOptions.MAX_BPM) {
-      throw n.invalid("expected a rate between 2 and 20 breaths a minute, found " + plain(v));
+      throw n.invalid("expected a rate between 2 and 20 breaths a minute, found " + JsonOut.plain(v));
     }
     return v;
   }
@@ -137,15 +137,11 @@ public final class PlanReader {
     double v = n.number();
     if (zeroAllowed ? v < 0 : v <= 0) {
       throw n.invalid(
-          (zeroAllowed ? "expected 0 or more seconds" : "expected more than 0 seconds") + ", found " + plain(v));
+          (zeroAllowed ? "expected 0 or more seconds" : "expected more than 0 seconds") + ", found " + JsonOut.plain(v));
     }
     return v;
   }
 
-  /** A number as it was written: 25.55 stays 25.55, 6.0 shows as 6. */
-  private static String plain(double v) {
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-  }
 
   private static Prompts prompts(Node s) {
     Prompts d = Prompts.DEFAULT;

@@ -1,7 +1,7 @@
 package dev.steady.breath;
 
+import dev.steady.json.JsonOut;
 import dev.steady.time.DurationText;
-import java.math.BigDecimal;
 import java.time.Duration;
 
 /** What the user asked of a session on the command line; each part is optional (null: the plan's own). */
@@ -16,7 +16,7 @@ public record SessionOptions(Double bpm, Ratio ratio, Duration duration) {
     if (bpm != null && !(bpm >= MIN_BPM && bpm <= MAX_BPM)) {
       throw new IllegalArgumentException(
           "--bpm: expected a rate between 2 and 20 breaths a minute, found "
-              + (Double.isFinite(bpm) ? BigDecimal.valueOf(bpm).stripTrailingZeros().toPlainString() : bpm));
+              + JsonOut.plain(bpm));
     }
     if (duration != null
         && (duration.compareTo(MIN_DURATION) < 0 || duration.compareTo(MAX_DURATION) > 0)) {

@@ -1,5 +1,6 @@
 package dev.steady.config;
 
+import dev.steady.json.JsonOut;
 import dev.steady.json.Node;
 import dev.steady.time.DurationText;
 import java.time.DayOfWeek;
@@ -63,7 +64,7 @@ final class Expect {
   static double positive(Node n) {
     double d = n.number();
     if (d <= 0) {
-      throw n.invalid("expected a number above 0, found " + shown(d));
+      throw n.invalid("expected a number above 0, found " + JsonOut.plain(d));
     }
     return d;
   }
@@ -71,12 +72,9 @@ final class Expect {
   static long whole(Node n, long least, long most) {
     double d = n.number();
     if (d != Math.rint(d) || d < least || d > most) {
-      throw n.invalid("expected a whole number from " + least + " to " + most + ", found " + shown(d));
+      throw n.invalid("expected a whole number from " + least + " to " + most + ", found " + JsonOut.plain(d));
     }
     return (long) d;
   }
 
-  static String shown(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-  }
 }

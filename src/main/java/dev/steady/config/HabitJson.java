@@ -2,11 +2,12 @@ package dev.steady.config;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.habit.Habit;
+import dev.steady.json.JsonOut;
 import dev.steady.json.Node;
 import dev.steady.time.DurationText;
+import dev.steady.time.TimeText;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,15 +86,15 @@ final class HabitJson {
     g.writeStringField("id", habit.id());
     g.writeStringField("kind", habit.kind());
     if (habit instanceof Habit.Daily h) {
-      number(g, "min", h.min());
+      JsonOut.number(g, "min", h.min());
       optional(g, "unit", h.unit());
     } else if (habit instanceof Habit.Window h) {
-      g.writeStringField("bed", clock(h.bed()));
-      g.writeStringField("wake", clock(h.wake()));
+      g.writeStringField("bed", TimeText.format(h.bed()));
+      g.writeStringField("wake", TimeText.format(h.wake()));
       g.writeStringField("tolerance", DurationText.format(h.tolerance()));
     } else if (habit instanceof Habit.WeeklyDays h) {
       g.writeNumberField("days", h.days());
-      number(g, "dailyMin", h.dailyMin());
+      JsonOut.number(g, "dailyMin", h.dailyMin());
       optional(g, "unit", h.unit());
     } else if (habit instanceof Habit.WeeklyDistinct h) {
       g.writeNumberField("target", h.target());
@@ -104,9 +105,6 @@ final class HabitJson {
     g.writeEndObject();
   }
 
-  static String clock(LocalTime t) {
-    return String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
-  }
 
   /** Whole numbers as such ({@code 2}, not {@code 2.0}), so the output reads like the file. */
   private static void number(JsonGenerator g, String field, double value) throws IOException {

@@ -6,6 +6,7 @@ import dev.steady.habit.Settings;
 import dev.steady.json.Json;
 import dev.steady.json.JsonOut;
 import dev.steady.json.Node;
+import dev.steady.time.TimeText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -54,7 +55,7 @@ public final class SettingsFile {
   private static void version(Node n) {
     double v = n.number();
     if (v != VERSION) {
-      throw n.invalid("expected " + VERSION + " (the version this steady reads), found " + Expect.shown(v));
+      throw n.invalid("expected " + VERSION + " (the version this steady reads), found " + JsonOut.plain(v));
     }
   }
 
@@ -62,7 +63,7 @@ public final class SettingsFile {
   public static void write(JsonGenerator g, Settings settings) throws IOException {
     g.writeStartObject();
     g.writeNumberField("version", VERSION);
-    g.writeStringField("dayStartsAt", HabitJson.clock(settings.dayStartsAt()));
+    g.writeStringField("dayStartsAt", TimeText.format(settings.dayStartsAt()));
     g.writeStringField("weekStartsOn", settings.weekStartsOn().name());
     g.writeArrayFieldStart("habits");
     for (Habit habit : settings.habits()) {

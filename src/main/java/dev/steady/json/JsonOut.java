@@ -23,6 +23,23 @@ public final class JsonOut {
         .withArrayIndenter(INDENT);
   }
 
+  /** A number as a person wrote it: {@code 6}, not {@code 6.0}; {@code 25.55} stays as it is. */
+  public static String plain(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** Writes whole numbers without a decimal point, so output reads like the files people write. */
+  public static void number(JsonGenerator g, String field, double value) throws IOException {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      g.writeNumberField(field, (long) value);
+    } else {
+      g.writeNumberField(field, value);
+    }
+  }
+
   public static JsonGenerator to(Writer out) {
     try {
       return Json.FACTORY

@@ -62,7 +62,8 @@ public final class SessionBench {
   /** The system clock, noting when each deadline of the schedule is first seen to have passed. */
   private static final class Watch implements TimeSource {
     private final long[] offsets;
-    private final long[] late;
+    /** How late each deadline was first seen passed; the last slot is the session's end, not a cue. */
+    private final long[] lateNanos;
     private long origin;
     private boolean started;
     private int next;
@@ -74,7 +75,7 @@ public final class SessionBench {
         offsets[i] = phases.get(i).startNanos();
       }
       offsets[phases.size()] = schedule.totalNanos();
-      late = new long[offsets.length];
+      lateNanos = new long[offsets.length];
     }
 
     @Override
@@ -85,7 +86,7 @@ public final class SessionBench {
         origin = now;
       }
       while (next < offsets.length && now >= origin + offsets[next]) {
-        late[next] = now - (origin + offsets[next]);
+        lateNanos[next] = now - (origin + offsets[next]);
         next++;
       }
       return now;
@@ -97,11 +98,15 @@ public final class SessionBench {
     }
 
     double[] latenessMillis() {
-      return Arrays.stream(late, 0, offsets.length - 1).mapToDouble(n -> n / 1e6).toArray();
+      double[] millis = new double[offsets.length - 1];
+      for (int i = 0; i < millis.length; i++) {
+        millis[i] = lateNanos[i] / 1e6;
+      }
+      return millis;
     }
 
     double endDriftMillis() {
-      return late[offsets.length - 1] / 1e6;
+      return lateNanos[offsets.length - 1] / 1e6;
     }
   }
 }
