@@ -15,14 +15,16 @@ import dev.steady.habit.Amount;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.StreakEngine;
 import dev.steady.json.JsonOut;
-import dev.steady.term.AnimatedSession;
+import dev.steady.term.Conversation;
 import dev.steady.term.PlainSession;
+import dev.steady.term.Questions;
+import dev.steady.store.EntryCodec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BreatheCommand implements Callable<Integer> {
   /** The habit that sessions count toward. */
   private static final String BREATHE = "breathe";
+  private static final String CALM_QUESTION = "How calm do you feel, 1 to 10?";
 
   private final Context context;
 
@@ -72,6 +75,15 @@ final class BreatheCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON on stdout (phase lines go to stderr).")
   boolean json;
 
+  @Option(names = "--calm", description = "Ask how calm you feel, 1 to 10, before and after the session.")
+  boolean calm;
+
+  @Option(names = "--before", paramLabel = "N", description = "Your calm before the session, 1 to 10 (for scripts).")
+  Integer before;
+
+  @Option(names = "--after", paramLabel = "N", description = "Your calm after the session, 1 to 10 (for scripts).")
+  Integer after;
+
   BreatheCommand(Context context) {
     this.context = context;
   }
@@ -89,25 +101,46 @@ final class BreatheCommand implements Callable<Integer> {
 
     Pacer pacer = new Pacer(schedule, context.time());
     StopRequest stop = new StopRequest();
-    SessionResult result;
-    Function<SessionResult, String> afterwards = r -> PlainSession.summary(r, finish(stop, today, r));
-    if (plain || !context.terminal()) {
-      try (Interrupts ignored = Interrupts.stopOnCtrlC(stop)) {
-        PlainSession session = new PlainSession(phases);
-        result = context.input().isKeyboard() ? session.runWithKeys(pacer, stop) : session.run(pacer, stop);
-      }
-      phases.println(afterwards.apply(result));
-    } else {
-      result = AnimatedSession.run(pacer, stop, bell, context.colour(), phases, afterwards);
-    }
+    Talk talk = new Talk(stop, today);
+    SessionResult result = new Breathing(context, plain, bell, phases).run(pacer, stop, talk);
     phases.flush();
     if (json) {
-      printJson(out, result);
+      printJson(out, result, talk);
     }
     return stop.byInterrupt() && !result.completed() ? Failure.INTERRUPTED : 0;
   }
 
+  /** The calm ratings around the session, its record and its summary. */
+  private final class Talk implements Conversation {
+    private final StopRequest stop;
+    private final Today today;
+    Integer calmBefore;
+    Integer calmAfter;
+
+    Talk(StopRequest stop, Today today) {
+      this.stop = stop;
+      this.today = today;
+    }
+
+    @Override
+    public void before(Questions ask) {
+      calmBefore = before != null ? before : calm ? ask.rating(CALM_QUESTION, EntryCodec.CALM_MAX) : null;
+    }
+
+    @Override
+    public String after(SessionResult r, Questions ask) {
+      stop.detach();
+      // after Ctrl-C the person wants out, not another question
+      boolean asking = calm && !stop.byInterrupt();
+      calmAfter = after != null ? after : asking ? ask.rating(CALM_QUESTION, EntryCodec.CALM_MAX) : null;
+      String summary = PlainSession.summary(r, finish(today, r, calmBefore, calmAfter));
+      return calmBefore != null && calmAfter != null ? summary + "; calm " + calmBefore + " to " + calmAfter : summary;
+    }
+  }
+
   private SessionOptions options() {
+    calmRating("--before", before);
+    calmRating("--after", after);
     try {
       Ratio r = ratio == null ? null : Ratio.parse(ratio);
       return new SessionOptions(bpm, r, duration);
@@ -117,18 +150,23 @@ final class BreatheCommand implements Callable<Integer> {
     }
   }
 
+  private static void calmRating(String option, Integer rating) {
+    if (rating != null && (rating < 1 || rating > EntryCodec.CALM_MAX)) {
+      throw Failure.usage(option + ": expected a calm rating from 1 to 10, found " + rating);
+    }
+  }
+
   /**
    * Records the session once it is over and says where the day's breathing stands with it (null when it is
    * not recorded, or the settings have no breathe habit).
    */
-  private HabitStatus finish(StopRequest stop, Today today, SessionResult r) {
-    stop.detach();
+  private HabitStatus finish(Today today, SessionResult r, Integer calmBefore, Integer calmAfter) {
     if (noLog) {
       return null;
     }
     Today now = today.later(context);
     if (r.seconds() > 0) {
-      record(now, r);
+      record(now, r, calmBefore, calmAfter);
     }
     return StreakEngine.statuses(now.entries(), now.settings(), now.date(), 1).stream()
         .filter(s -> s.habit().id().equals(BREATHE))
@@ -137,16 +175,17 @@ final class BreatheCommand implements Callable<Integer> {
   }
 
   /** Records the session for the day it ends in: a session may run past the day's start. */
-  private static void record(Today now, SessionResult r) {
+  private static void record(Today now, SessionResult r, Integer calmBefore, Integer calmAfter) {
     now.log().append(
         now.entry(
             BREATHE,
             now.date(),
-            new Amount.Session(r.plan(), r.completed(), r.breaths(), r.seconds(), r.bpm()),
+            new Amount.Session(
+                r.plan(), r.completed(), r.breaths(), r.seconds(), r.bpm(), calmBefore, calmAfter, List.of()),
             null));
   }
 
-  private static void printJson(PrintWriter out, SessionResult r) {
+  private static void printJson(PrintWriter out, SessionResult r, Talk talk) {
     try (JsonGenerator g = JsonOut.to(out)) {
       g.writeStartObject();
       g.writeStringField("plan", r.plan());
@@ -156,6 +195,12 @@ final class BreatheCommand implements Callable<Integer> {
       g.writeNumberField("bpm", r.bpm());
       g.writeNumberField("maxLateMs", r.maxLateMs());
       g.writeNumberField("endDriftMs", r.endDriftMs());
+      if (talk.calmBefore != null) {
+        g.writeNumberField("calmBefore", talk.calmBefore);
+      }
+      if (talk.calmAfter != null) {
+        g.writeNumberField("calmAfter", talk.calmAfter);
+      }
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

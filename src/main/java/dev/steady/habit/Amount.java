@@ -19,6 +19,24 @@ public sealed interface Amount {
 
   record Night(LocalTime bed, LocalTime wake) implements Amount {}
 
-  /** A breathing session; {@code seconds} is the breathing completed, which is what counts. */
-  record Session(String plan, boolean completed, int breaths, double seconds, double bpm) implements Amount {}
+  /**
+   * A breathing session; {@code seconds} is the breathing completed, which is what counts. {@code calmBefore}
+   * and {@code calmAfter} are the person's calm ratings (1 to 10), null when not asked; {@code ratings} the
+   * comfort of each step of a {@code find-rate} session, empty for any other.
+   */
+  record Session(
+      String plan, boolean completed, int breaths, double seconds, double bpm,
+      Integer calmBefore, Integer calmAfter, List<StepRating> ratings) implements Amount {
+    public Session {
+      ratings = List.copyOf(ratings);
+    }
+
+    /** A session without ratings. */
+    public Session(String plan, boolean completed, int breaths, double seconds, double bpm) {
+      this(plan, completed, breaths, seconds, bpm, null, null, List.of());
+    }
+  }
+
+  /** How comfortable one step of the resonance protocol was: {@code comfort} 1 to 5 at {@code bpm}. */
+  record StepRating(double bpm, int comfort) {}
 }

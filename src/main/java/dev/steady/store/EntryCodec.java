@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,14 +22,21 @@ import java.util.List;
  *
  * <p>The amount is exactly one of {@code seconds} (a whole number), {@code count} (a whole number),
  * {@code items} (strings), {@code bed} and {@code wake} ({@code HH:MM}), or {@code session} (an object with
- * {@code plan}, {@code completed}, {@code breaths}, {@code seconds} and {@code bpm}); {@code note} is
+ * {@code plan}, {@code completed}, {@code breaths}, {@code seconds} and {@code bpm}, and optionally the calm
+ * ratings {@code calmBefore} and {@code calmAfter}, 1 to 10, and {@code ratings}, a find-rate session's
+ * {@code [{"bpm", "comfort"}]} with comfort 1 to 5); {@code note} is
  * optional. An entry with two amounts, or a field given twice, is an error rather than read as one of them,
  * because writing the log back would silently drop the other.
  */
 public final class EntryCodec {
   private static final List<String> FIELDS =
       List.of("id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "note");
-  private static final List<String> SESSION_FIELDS = List.of("plan", "completed", "breaths", "seconds", "bpm");
+  private static final List<String> SESSION_FIELDS =
+      List.of("plan", "completed", "breaths", "seconds", "bpm", "calmBefore", "calmAfter", "ratings");
+  private static final List<String> RATING_FIELDS = List.of("bpm", "comfort");
+  /** Calm is rated 1 to 10, comfort 1 to 5. */
+  public static final int CALM_MAX = 10;
+  public static final int COMFORT_MAX = 5;
   private static final String AMOUNTS = "seconds, count, items, bed and wake, or session";
   private static final String NIGHT = "bed and wake";
 
@@ -113,6 +121,9 @@ public final class EntryCodec {
     Integer breaths = null;
     Double seconds = null;
     Double bpm = null;
+    Integer calmBefore = null;
+    Integer calmAfter = null;
+    List<Amount.StepRating> ratings = null;
     while (r.nextField()) {
       String field = r.field();
       switch (field) {
@@ -121,6 +132,9 @@ public final class EntryCodec {
         case "breaths" -> breaths = breaths(r, r.first(breaths, "session.breaths"));
         case "seconds" -> seconds = r.amount(r.first(seconds, "session.seconds"));
         case "bpm" -> bpm = r.amount(r.first(bpm, "session.bpm"));
+        case "calmBefore" -> calmBefore = r.scale(r.first(calmBefore, "session.calmBefore"), 1, CALM_MAX);
+        case "calmAfter" -> calmAfter = r.scale(r.first(calmAfter, "session.calmAfter"), 1, CALM_MAX);
+        case "ratings" -> ratings = ratings(r, r.first(ratings, "session.ratings"));
         default -> r.unknown("session.", field, SESSION_FIELDS);
       }
     }
@@ -129,7 +143,32 @@ public final class EntryCodec {
         required(r, start, completed, "session.completed"),
         required(r, start, breaths, "session.breaths"),
         required(r, start, seconds, "session.seconds"),
-        required(r, start, bpm, "session.bpm"));
+        required(r, start, bpm, "session.bpm"),
+        calmBefore,
+        calmAfter,
+        ratings == null ? List.of() : ratings);
+  }
+
+  private static List<Amount.StepRating> ratings(LogReader r, String name) {
+    r.list(name, "expected a list of {bpm, comfort}");
+    List<Amount.StepRating> ratings = new ArrayList<>(5);
+    while (r.nextElement()) {
+      r.object(name);
+      int start = r.mark();
+      Double bpm = null;
+      Integer comfort = null;
+      while (r.nextField()) {
+        String field = r.field();
+        switch (field) {
+          case "bpm" -> bpm = r.amount(r.first(bpm, name + ".bpm"));
+          case "comfort" -> comfort = r.scale(r.first(comfort, name + ".comfort"), 1, COMFORT_MAX);
+          default -> r.unknown(name + ".", field, RATING_FIELDS);
+        }
+      }
+      ratings.add(
+          new Amount.StepRating(required(r, start, bpm, name + ".bpm"), required(r, start, comfort, name + ".comfort")));
+    }
+    return ratings;
   }
 
   private static int breaths(LogReader r, String field) {
@@ -162,9 +201,15 @@ public final class EntryCodec {
       return n.bed() != null && n.wake() != null;
     }
     if (a instanceof Amount.Session s) {
-      return s.plan() != null && s.breaths() >= 0 && nonNegative(s.seconds()) && nonNegative(s.bpm());
+      return s.plan() != null && s.breaths() >= 0 && nonNegative(s.seconds()) && nonNegative(s.bpm())
+          && within(s.calmBefore(), CALM_MAX) && within(s.calmAfter(), CALM_MAX)
+          && s.ratings().stream().allMatch(x -> nonNegative(x.bpm()) && x.comfort() >= 1 && x.comfort() <= COMFORT_MAX);
     }
     return a instanceof Amount.Items;
+  }
+
+  private static boolean within(Integer rating, int max) {
+    return rating == null || (rating >= 1 && rating <= max);
   }
 
   private static boolean nonNegative(double v) {
@@ -206,6 +251,22 @@ public final class EntryCodec {
       g.writeNumberField("breaths", s.breaths());
       g.writeNumberField("seconds", s.seconds());
       g.writeNumberField("bpm", s.bpm());
+      if (s.calmBefore() != null) {
+        g.writeNumberField("calmBefore", s.calmBefore());
+      }
+      if (s.calmAfter() != null) {
+        g.writeNumberField("calmAfter", s.calmAfter());
+      }
+      if (!s.ratings().isEmpty()) {
+        g.writeArrayFieldStart("ratings");
+        for (Amount.StepRating x : s.ratings()) {
+          g.writeStartObject();
+          g.writeNumberField("bpm", x.bpm());
+          g.writeNumberField("comfort", x.comfort());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     if (e.note() != null) {

@@ -39,7 +39,8 @@ final class LogReader {
   private static final Known NAMES =
       new Known(
           "id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "note",
-          "plan", "completed", "breaths", "bpm", "version", "entries");
+          "plan", "completed", "breaths", "bpm", "version", "entries", "calmBefore", "calmAfter", "ratings",
+          "comfort");
 
   private final JsonCursor json;
   private final String source;
@@ -217,6 +218,24 @@ final class LogReader {
       known.add(s);
     }
     return s;
+  }
+
+  /** Opens the list that is the current value; its elements follow with {@link #nextElement()}. */
+  void list(String name, String expected) {
+    container('[', name, expected);
+  }
+
+  boolean nextElement() {
+    return json.nextElement();
+  }
+
+  /** A whole number from {@code min} to {@code max}. */
+  int scale(String name, int min, int max) {
+    long v = whole(name);
+    if (v < min || v > max) {
+      throw invalid(name, "expected a whole number from " + min + " to " + max + ", found " + v);
+    }
+    return (int) v;
   }
 
   List<String> texts(String name) {

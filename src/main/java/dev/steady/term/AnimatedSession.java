@@ -5,7 +5,6 @@ import dev.steady.breath.SessionResult;
 import dev.steady.breath.StopRequest;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Function;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -38,37 +37,40 @@ public final class AnimatedSession {
   }
 
   /**
-   * Runs the session, then prints its summary to {@code out} once the terminal is restored. {@code afterwards}
-   * is called as soon as the session is over (it records it) and gives the summary line.
+   * Runs the session with its conversation (questions by key), then prints the summary line to {@code out}
+   * once the terminal is restored. A dumb terminal gets the plain session, asking with {@code lines}.
    */
   public static SessionResult run(
-      Pacer pacer, StopRequest stop, boolean bell, boolean colour, PrintWriter out,
-      Function<SessionResult, String> afterwards) {
+      Pacer pacer, StopRequest stop, boolean bell, boolean colour, PrintWriter out, Conversation talk,
+      Questions lines) {
     Terminal terminal = SystemTerminal.open(TerminalBuilder.SystemOutput.SysOut);
     SessionResult result;
+    String summary;
     try {
       if (SystemTerminal.dumb(terminal)) {
         // A dumb terminal keeps the default Ctrl-C, which would kill the program before it records anything.
         Object previous = Signals.register("INT", () -> stop.request(true));
         try {
-          result = new PlainSession(out).run(pacer, stop);
+          return new PlainSession(out).run(pacer, stop, talk, lines);
         } finally {
           Signals.unregister("INT", previous);
         }
-      } else {
-        terminal.handle(Terminal.Signal.INT, signal -> stop.request(true));
-        // Suspending (Ctrl-Z) would leave the screen taken and the schedule running; space pauses instead.
-        terminal.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
-        SessionScreen screen =
-            new SessionScreen(pacer.schedule(), colour, StandardCharsets.UTF_8.equals(terminal.encoding()));
-        try (FullScreen full = FullScreen.enter(terminal)) {
-          result = new AnimatedSession(pacer, stop, bell).loop(full, new KeyWait(terminal.reader(), pacer), screen);
-        }
       }
+      terminal.handle(Terminal.Signal.INT, signal -> stop.request(true));
+      // Suspending (Ctrl-Z) would leave the screen taken and the schedule running; space pauses instead.
+      terminal.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
+      Questions keys = new KeyQuestions(terminal, stop, false);
+      talk.before(keys);
+      SessionScreen screen =
+          new SessionScreen(pacer.schedule(), colour, StandardCharsets.UTF_8.equals(terminal.encoding()));
+      try (FullScreen full = FullScreen.enter(terminal)) {
+        result = new AnimatedSession(pacer, stop, bell).loop(full, new KeyWait(terminal.reader(), pacer), screen);
+      }
+      summary = talk.after(result, keys);
     } finally {
       SystemTerminal.close(terminal);
     }
-    out.println(afterwards.apply(result));
+    out.println(summary);
     out.flush();
     return result;
   }

@@ -30,29 +30,46 @@ public final class PlainSession {
     this.out = out;
   }
 
-  /** The session without keys (stdin is not a terminal): Ctrl-C is the caller's to turn into a stop. */
+  /** The breathing alone, without keys, questions or summary. */
   public SessionResult run(Pacer pacer, StopRequest stop) {
-    return run(pacer, stop, null);
+    return run(pacer, stop, (KeyWait) null);
   }
 
   /**
-   * The session with keys from the terminal on stdin. The lines go out as before (their newlines still
-   * become the terminal's), Ctrl-C stops with status 130; a terminal that turns out to be dumb is not read.
+   * The session without keys (stdin is not a terminal), its questions asked as lines, then its summary line.
+   * Ctrl-C is the caller's to turn into a stop.
    */
-  public SessionResult runWithKeys(Pacer pacer, StopRequest stop) {
+  public SessionResult run(Pacer pacer, StopRequest stop, Conversation talk, Questions lines) {
+    talk.before(lines);
+    SessionResult result = run(pacer, stop, (KeyWait) null);
+    say(talk.after(result, lines));
+    return result;
+  }
+
+  /**
+   * The session with keys from the terminal on stdin, its questions asked there too (typed lines, read raw so
+   * that the session's own reader takes every key). The lines go out as before (their newlines still become
+   * the terminal's); Ctrl-C stops with status 130. A terminal that turns out to be dumb is not read.
+   */
+  public SessionResult runWithKeys(Pacer pacer, StopRequest stop, Conversation talk, Questions lines) {
     Terminal terminal = SystemTerminal.open(TerminalBuilder.SystemOutput.SysOutOrSysErr);
     try {
       if (SystemTerminal.dumb(terminal)) {
-        return run(pacer, stop, null);
+        return run(pacer, stop, talk, lines);
       }
       terminal.handle(Terminal.Signal.INT, signal -> stop.request(true));
       terminal.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
+      Questions typed = new KeyQuestions(terminal, stop, true);
+      talk.before(typed);
+      SessionResult result;
       Attributes saved = SystemTerminal.raw(terminal);
       try {
-        return run(pacer, stop, new KeyWait(terminal.reader(), pacer));
+        result = run(pacer, stop, new KeyWait(terminal.reader(), pacer));
       } finally {
         terminal.setAttributes(saved);
       }
+      say(talk.after(result, typed));
+      return result;
     } finally {
       SystemTerminal.close(terminal);
     }

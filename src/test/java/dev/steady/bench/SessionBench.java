@@ -9,6 +9,7 @@ import dev.steady.breath.SessionResult;
 import dev.steady.breath.StopRequest;
 import dev.steady.breath.TimeSource;
 import dev.steady.term.AnimatedSession;
+import dev.steady.term.Conversation;
 import dev.steady.term.PlainSession;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,7 +40,7 @@ public final class SessionBench {
     StopRequest stop = new StopRequest();
     PrintWriter discard = new PrintWriter(Writer.nullWriter());
     SessionResult result = mode.equals("animated")
-        ? AnimatedSession.run(pacer, stop, false, true, discard, r -> PlainSession.summary(r, null))
+        ? AnimatedSession.run(pacer, stop, false, true, discard, Conversation.SILENT, null)
         : new PlainSession(discard).run(pacer, stop);
 
     double[] late = watch.latenessMillis();

@@ -1,6 +1,7 @@
 package dev.steady.cli;
 
 import dev.steady.breath.TimeSource;
+import dev.steady.breath.VirtualTime;
 import dev.steady.habit.Entry;
 import dev.steady.store.LogFile;
 import java.io.IOException;
@@ -26,6 +27,8 @@ final class Steady {
   private final Map<String, String> env = new HashMap<>();
   private LocalDateTime now;
   private boolean terminal;
+  private Context.Input input = Context.Input.NONE;
+  private TimeSource time = TimeSource.SYSTEM;
 
   /** @param now the local time in {@link #ZONE}; 2026-11-20 is a Friday */
   Steady(Path home, String now) {
@@ -44,6 +47,18 @@ final class Steady {
     return this;
   }
 
+  /** Sessions take no real time: the monotonic clock is virtual. */
+  Steady inVirtualTime() {
+    time = VirtualTime.exact(0);
+    return this;
+  }
+
+  /** The next runs read these lines on stdin (as from a pipe). */
+  Steady typing(String lines) {
+    input = Context.Input.typed(lines);
+    return this;
+  }
+
   Steady env(String name, String value) {
     env.put(name, value);
     return this;
@@ -51,7 +66,7 @@ final class Steady {
 
   CommandRun run(String... args) {
     Clock clock = Clock.fixed(now.atZone(ZONE).toInstant(), ZONE);
-    return CommandRun.of(new Context(Map.copyOf(env), clock, TimeSource.SYSTEM, terminal), args);
+    return CommandRun.of(new Context(Map.copyOf(env), clock, time, terminal, input), args);
   }
 
   Path logFile() {
