@@ -43,6 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BreatheCommand implements Callable<Integer> {
   /** The habit that sessions count toward. */
   private static final String BREATHE = "breathe";
+  /** The default plan, which (like itself by name) breathes at the person's own rate once find-rate found it. */
+  private static final String DEFAULT_PLAN = "resonance";
   private static final String CALM_QUESTION = "How calm do you feel, 1 to 10?";
 
   private final Context context;
@@ -50,7 +52,7 @@ final class BreatheCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN", defaultValue = "resonance",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN", defaultValue = DEFAULT_PLAN,
       description = "A plan name (see 'steady plans') or a path to a plan file. Default: ${DEFAULT-VALUE}.")
   String plan;
 
@@ -90,12 +92,12 @@ final class BreatheCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SessionOptions options = options();
-    Places places = home.places(context);
+    // read before the session, so a broken config fails now rather than after the breathing
+    Today today = Today.of(home, context);
+    SessionOptions options = options(today.settings().personalBpm());
+    Places places = today.places();
     Plan chosen = new PlanLibrary(places.plansDir()).find(plan);
     Schedule schedule = Schedule.of(chosen, options);
-    // read before the session, so a broken config fails now rather than after the breathing
-    Today today = noLog ? null : Today.of(home, context);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter phases = json ? spec.commandLine().getErr() : out;
 
@@ -138,12 +140,14 @@ final class BreatheCommand implements Callable<Integer> {
     }
   }
 
-  private SessionOptions options() {
+  /** The options given, and the person's own rate for the default plan when no --bpm is given. */
+  private SessionOptions options(Double personalBpm) {
     calmRating("--before", before);
     calmRating("--after", after);
     try {
       Ratio r = ratio == null ? null : Ratio.parse(ratio);
-      return new SessionOptions(bpm, r, duration);
+      Double rate = bpm == null && DEFAULT_PLAN.equals(plan) ? personalBpm : bpm;
+      return new SessionOptions(rate, r, duration);
     } catch (IllegalArgumentException e) {
       String message = e.getMessage();
       throw Failure.usage(message.startsWith("--") ? message : "--ratio: " + message);

@@ -37,6 +37,7 @@ final class SteadyCommand {
     SUBCOMMANDS.put("history", HistoryCommand.class);
     SUBCOMMANDS.put("export", ExportCommand.class);
     SUBCOMMANDS.put("config", ConfigCommand.class);
+    SUBCOMMANDS.put("find-rate", FindRateCommand.class);
     SUBCOMMANDS.put("calm", CalmCommand.class);
     SUBCOMMANDS.put("completion", CompletionCommand.class);
   }

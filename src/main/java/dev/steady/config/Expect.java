@@ -29,6 +29,15 @@ final class Expect {
         "lower-case letters, digits and dashes, starting with a letter");
   }
 
+  /** A breathing rate as a session takes it: 2 to 20 breaths a minute. */
+  static double bpm(Node n) {
+    double v = n.number();
+    if (!(v >= 2 && v <= 20)) {
+      throw n.invalid("expected a rate between 2 and 20 breaths a minute, found " + JsonOut.plain(v));
+    }
+    return v;
+  }
+
   static LocalTime time(Node n) {
     return n.as(
         text -> {

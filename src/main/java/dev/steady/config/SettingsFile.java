@@ -25,7 +25,7 @@ public final class SettingsFile {
   /** The version of {@code config.json} this program reads and writes. */
   public static final long VERSION = 1;
 
-  private static final List<String> FIELDS = List.of("version", "dayStartsAt", "weekStartsOn", "habits");
+  private static final List<String> FIELDS = List.of("version", "dayStartsAt", "weekStartsOn", "habits", PersonalRate.FIELD);
 
   private SettingsFile() {}
 
@@ -49,7 +49,8 @@ public final class SettingsFile {
     LocalTime dayStartsAt = root.find("dayStartsAt").map(Expect::time).orElse(defaults.dayStartsAt());
     DayOfWeek weekStartsOn = root.find("weekStartsOn").map(Expect::dayOfWeek).orElse(defaults.weekStartsOn());
     List<Habit> habits = root.find("habits").map(HabitJson::readAll).orElse(defaults.habits());
-    return new Settings(dayStartsAt, weekStartsOn, habits);
+    Double personalBpm = root.find(PersonalRate.FIELD).map(Expect::bpm).orElse(null);
+    return new Settings(dayStartsAt, weekStartsOn, habits, personalBpm);
   }
 
   private static void version(Node n) {
@@ -70,6 +71,9 @@ public final class SettingsFile {
       HabitJson.write(g, habit);
     }
     g.writeEndArray();
+    if (settings.personalBpm() != null) {
+      g.writeNumberField(PersonalRate.FIELD, settings.personalBpm());
+    }
     g.writeEndObject();
   }
 

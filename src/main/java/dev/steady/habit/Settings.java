@@ -9,10 +9,17 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 
-/** The settings in effect: when a day begins, which day a week begins on, and the habits. */
-public record Settings(LocalTime dayStartsAt, DayOfWeek weekStartsOn, List<Habit> habits) {
+/**
+ * The settings in effect: when a day begins, which day a week begins on, the habits, and the person's own
+ * resonance rate as {@code find-rate} found it (null until then).
+ */
+public record Settings(LocalTime dayStartsAt, DayOfWeek weekStartsOn, List<Habit> habits, Double personalBpm) {
   public Settings {
     habits = List.copyOf(habits);
+  }
+
+  public Settings(LocalTime dayStartsAt, DayOfWeek weekStartsOn, List<Habit> habits) {
+    this(dayStartsAt, weekStartsOn, habits, null);
   }
 
   public static final List<Habit> DEFAULT_HABITS =
