@@ -1,5 +1,8 @@
 package dev.steady.breath;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
 /** How fast a segment breathes: a fixed pattern, a steady rate, or a glide from one rate to another. */
 public sealed interface Pace {
   /** The breath that starts {@code fraction} (0 to 1) of the way through the segment. */
@@ -10,6 +13,9 @@ public sealed interface Pace {
 
   /** The same pace with other proportions (from {@code --ratio}). */
   Pace withRatio(Ratio ratio);
+
+  /** Writes this pace's fields into a plan file's segment object, as {@link PlanReader} reads them. */
+  void writeFields(JsonGenerator g) throws IOException;
 
   record Fixed(Pattern pattern) implements Pace {
     @Override
@@ -25,6 +31,14 @@ public sealed interface Pace {
     @Override
     public Pace withRatio(Ratio ratio) {
       return new Steady(pattern.bpm(), ratio);
+    }
+
+    @Override
+    public void writeFields(JsonGenerator g) throws IOException {
+      g.writeNumberField("inhale", pattern.inhale());
+      g.writeNumberField("holdIn", pattern.holdIn());
+      g.writeNumberField("exhale", pattern.exhale());
+      g.writeNumberField("holdOut", pattern.holdOut());
     }
   }
 
@@ -43,6 +57,12 @@ public sealed interface Pace {
     public Pace withRatio(Ratio other) {
       return new Steady(bpm, other);
     }
+
+    @Override
+    public void writeFields(JsonGenerator g) throws IOException {
+      g.writeNumberField("bpm", bpm);
+      g.writeStringField("ratio", ratio.text());
+    }
   }
 
   /** The rate moves in a straight line from {@code fromBpm} to {@code toBpm} over the segment. */
@@ -60,6 +80,15 @@ public sealed interface Pace {
     @Override
     public Pace withRatio(Ratio other) {
       return new Glide(fromBpm, toBpm, other);
+    }
+
+    @Override
+    public void writeFields(JsonGenerator g) throws IOException {
+      g.writeObjectFieldStart("glide");
+      g.writeNumberField("from", fromBpm);
+      g.writeNumberField("to", toBpm);
+      g.writeEndObject();
+      g.writeStringField("ratio", ratio.text());
     }
   }
 }

@@ -41,6 +41,17 @@ public record Ratio(double inhale, double holdIn, double exhale, double holdOut)
     return new IllegalArgumentException("expected " + EXPECTED + ", found \"" + text + "\"");
   }
 
+  /** {@code 4:6}, or {@code 4:7:8:0} when there are holds: the form {@link #parse} reads. */
+  public String text() {
+    return holdIn == 0 && holdOut == 0
+        ? part(inhale) + ":" + part(exhale)
+        : part(inhale) + ":" + part(holdIn) + ":" + part(exhale) + ":" + part(holdOut);
+  }
+
+  private static String part(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
   /** The pattern this ratio gives at a rate of {@code bpm} breaths a minute. */
   public Pattern at(double bpm) {
     double scale = 60.0 / bpm / (inhale + holdIn + exhale + holdOut);

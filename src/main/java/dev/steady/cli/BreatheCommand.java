@@ -144,10 +144,14 @@ final class BreatheCommand implements Callable<Integer> {
   private SessionOptions options(Double personalBpm) {
     calmRating("--before", before);
     calmRating("--after", after);
+    return sessionOptions(bpm == null && DEFAULT_PLAN.equals(plan) ? personalBpm : bpm, ratio, duration);
+  }
+
+  /** --bpm, --ratio and --duration as a session takes them; a value out of range is a usage error. */
+  static SessionOptions sessionOptions(Double bpm, String ratio, Duration duration) {
     try {
       Ratio r = ratio == null ? null : Ratio.parse(ratio);
-      Double rate = bpm == null && DEFAULT_PLAN.equals(plan) ? personalBpm : bpm;
-      return new SessionOptions(rate, r, duration);
+      return new SessionOptions(bpm, r, duration);
     } catch (IllegalArgumentException e) {
       String message = e.getMessage();
       throw Failure.usage(message.startsWith("--") ? message : "--ratio: " + message);

@@ -7,13 +7,20 @@ import dev.steady.breath.Pattern;
 import dev.steady.breath.PhaseKind;
 import dev.steady.breath.Plan;
 import dev.steady.breath.PlanLibrary;
+import dev.steady.breath.PlanReader;
+import dev.steady.breath.PlanWriter;
 import dev.steady.breath.Ratio;
 import dev.steady.breath.Schedule;
 import dev.steady.breath.Segment;
 import dev.steady.breath.SessionOptions;
+import dev.steady.failure.Failure;
+import dev.steady.json.Json;
 import dev.steady.json.JsonOut;
+import dev.steady.store.AtomicFile;
 import dev.steady.time.DurationText;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -32,7 +39,7 @@ import picocli.CommandLine.Spec;
     description =
         "List the breathing plans: the bundled ones and your own (which shadow a bundled plan of the same name).",
     mixinStandardHelpOptions = true,
-    subcommands = PlansCommand.Show.class)
+    subcommands = {PlansCommand.Show.class, PlansCommand.Save.class})
 final class PlansCommand implements Callable<Integer> {
   private final Context context;
 
@@ -171,10 +178,10 @@ final class PlansCommand implements Callable<Integer> {
     private static String describe(Pace pace) {
       if (pace instanceof Pace.Glide g) {
         return "glide from " + DurationText.trim(g.fromBpm()) + " to " + DurationText.trim(g.toBpm())
-            + " bpm, ratio " + ratio(g.ratio());
+            + " bpm, ratio " + g.ratio().text();
       }
       if (pace instanceof Pace.Steady st) {
-        return DurationText.trim(st.bpm()) + " bpm, ratio " + ratio(st.ratio());
+        return DurationText.trim(st.bpm()) + " bpm, ratio " + st.ratio().text();
       }
       Pattern p = pace.breathAt(0);
       return "in " + DurationText.trim(p.inhale()) + "s, hold " + DurationText.trim(p.holdIn()) + "s, out "
@@ -182,11 +189,82 @@ final class PlansCommand implements Callable<Integer> {
           + DurationText.trim(p.bpm()) + " bpm)";
     }
 
-    private static String ratio(Ratio r) {
-      return r.holdIn() == 0 && r.holdOut() == 0
-          ? DurationText.trim(r.inhale()) + ":" + DurationText.trim(r.exhale())
-          : DurationText.trim(r.inhale()) + ":" + DurationText.trim(r.holdIn()) + ":"
-              + DurationText.trim(r.exhale()) + ":" + DurationText.trim(r.holdOut());
+  }
+
+  @Command(
+      name = "save",
+      description = {
+        "Write what was tried as a plan of your own: a plan (--from, default resonance) with --bpm, --ratio and"
+            + " --duration applied, saved as NAME.json in your plans folder (replacing your plan of that name).",
+        "Then 'steady breathe NAME' runs it."
+      },
+      mixinStandardHelpOptions = true)
+  static final class Save implements Callable<Integer> {
+    /** A name that stays a file in the plans folder: no separators, no dot files, no "..". */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+    private final Context context;
+
+    @Spec CommandSpec spec;
+    @Mixin HomeOption home;
+    @ParentCommand PlansCommand parent;
+
+    @Parameters(paramLabel = "NAME", description = "The new plan's name: letters, digits, - and _.")
+    String name;
+
+    @Option(names = "--from", paramLabel = "PLAN", defaultValue = "resonance", description = "The plan to start from. Default: ${DEFAULT-VALUE}.")
+    String from;
+
+    @Option(names = "--bpm", paramLabel = "N", description = "Breaths a minute, 2 to 20.")
+    Double bpm;
+
+    @Option(names = "--ratio", paramLabel = "I:E", description = "In:out proportions such as 4:6, or I:H:E:H with holds.")
+    String ratio;
+
+    @Option(names = "--duration", paramLabel = "D", description = "The plan's length, 10s to 60m.")
+    java.time.Duration duration;
+
+    Save(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      if (!NAME.matcher(name).matches()) {
+        throw Failure.usage(
+            "plans save: \"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(name)) + "\" is not a plan name: use letters, digits, - and _ (it becomes"
+                + " NAME.json in your plans folder)");
+      }
+      SessionOptions options = BreatheCommand.sessionOptions(bpm, ratio, duration);
+      java.nio.file.Path dir = (home.home == null ? parent.home : home).places(context).plansDir();
+      Plan source = new PlanLibrary(dir).find(from);
+      String text = PlanWriter.write(source, options, source.title() + " (" + name + ")", tried(source));
+      // what is written must read back as a plan, or nothing is written
+      PlanReader.read(name, Json.read(text.getBytes(StandardCharsets.UTF_8), name + ".json"));
+      java.nio.file.Path file = dir.resolve(name + ".json");
+      boolean replacing = Files.exists(file);
+      try {
+        Files.createDirectories(dir, AtomicFile.OWNER_ONLY_FOLDER);
+        AtomicFile.replace(file, text.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw Failure.io(file + ": cannot write the plan (" + e.getMessage() + ")", e);
+      }
+      spec.commandLine().getOut().println((replacing ? "replaced " : "saved ") + file + "; 'steady breathe " + name + "' runs it");
+      return 0;
+    }
+
+    private String tried(Plan source) {
+      StringBuilder s = new StringBuilder("Saved from " + source.name());
+      if (bpm != null) {
+        s.append(" at ").append(DurationText.trim(bpm)).append(" breaths a minute");
+      }
+      if (ratio != null) {
+        s.append(", ratio ").append(ratio.strip());
+      }
+      if (duration != null) {
+        s.append(", ").append(DurationText.format(duration));
+      }
+      return s.append(". ").append(source.description()).toString().strip();
     }
   }
 }

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class AtomicFile {
   static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
       PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-  static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FOLDER =
+  public static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FOLDER =
       PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
   private AtomicFile() {}
