@@ -1,5 +1,7 @@
 package dev.steady.breath;
 
+import java.util.function.Consumer;
+
 /**
  * Runs a {@link Schedule} against a monotonic clock. Every phase has an absolute deadline (the start instant
  * plus its offset); waiting is always until a deadline, never for a length, so a late wake-up never pushes
@@ -16,10 +18,16 @@ public final class Pacer {
   private int nextCue;
   private long maxLateNanos;
   private long endDriftNanos;
+  private Consumer<Phase> onCue = phase -> { };
 
   public Pacer(Schedule schedule, TimeSource time) {
     this.schedule = schedule;
     this.time = time;
+  }
+
+  /** Also tells {@code listener} of each phase as it is cued (a sound, say), on the session's thread. */
+  public void onCue(Consumer<Phase> listener) {
+    onCue = listener;
   }
 
   public Schedule schedule() {
@@ -104,7 +112,12 @@ public final class Pacer {
     while (nextCue < schedule.phases().size() && now >= deadline(nextCue + 1)) {
       nextCue++;
     }
-    return allCued() ? null : schedule.phases().get(nextCue++);
+    if (allCued()) {
+      return null;
+    }
+    Phase cue = schedule.phases().get(nextCue++);
+    onCue.accept(cue);
+    return cue;
   }
 
   public boolean finished() {

@@ -15,11 +15,17 @@ import dev.steady.habit.Amount;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.StreakEngine;
 import dev.steady.json.JsonOut;
+import dev.steady.sound.Speaker;
+import dev.steady.sound.WavGuide;
 import dev.steady.term.Conversation;
+import dev.steady.time.DurationText;
 import dev.steady.term.PlainSession;
 import dev.steady.term.Questions;
 import dev.steady.store.EntryCodec;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -77,6 +83,12 @@ final class BreatheCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON on stdout (phase lines go to stderr).")
   boolean json;
 
+  @Option(names = "--sound", description = "Play a soft tone as each phase starts (rising in, falling out, a chime for a hold).")
+  boolean sound;
+
+  @Option(names = "--wav", paramLabel = "FILE", description = "Write the session's guide tones as a WAV file, without running the session.")
+  Path wav;
+
   @Option(names = "--calm", description = "Ask how calm you feel, 1 to 10, before and after the session.")
   boolean calm;
 
@@ -101,15 +113,46 @@ final class BreatheCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter phases = json ? spec.commandLine().getErr() : out;
 
+    if (wav != null) {
+      writeWav(schedule, out);
+      return 0;
+    }
     Pacer pacer = new Pacer(schedule, context.time());
     StopRequest stop = new StopRequest();
     Talk talk = new Talk(stop, today);
-    SessionResult result = new Breathing(context, plain, bell, phases).run(pacer, stop, talk);
+    SessionResult result;
+    try (Speaker speaker = sound ? speaker() : null) {
+      if (speaker != null) {
+        pacer.onCue(speaker);
+      }
+      result = new Breathing(context, plain, bell, phases).run(pacer, stop, talk);
+    }
     phases.flush();
     if (json) {
       printJson(out, result, talk);
     }
     return stop.byInterrupt() && !result.completed() ? Failure.INTERRUPTED : 0;
+  }
+
+  /** The default audio device, or null with a notice: the session then runs silent. */
+  private Speaker speaker() {
+    Speaker speaker = Speaker.open();
+    if (speaker == null) {
+      spec.commandLine().getErr().println("steady: no audio device: the session runs silent");
+    }
+    return speaker;
+  }
+
+  /** The session's guide as a WAV file, at once; the session itself does not run and nothing is recorded. */
+  private void writeWav(Schedule schedule, PrintWriter out) {
+    try (OutputStream file = Files.newOutputStream(wav)) {
+      WavGuide.write(schedule, file);
+    } catch (IOException e) {
+      throw Failure.io(wav + ": cannot write the WAV file (" + e.getMessage() + ")", e);
+    }
+    out.println(
+        "wrote " + wav + ": " + schedule.plan() + ", " + DurationText.clock(schedule.total()) + ", "
+            + schedule.breaths() + " breaths, " + schedule.phases().size() + " tones");
   }
 
   /** The calm ratings around the session, its record and its summary. */
