@@ -46,10 +46,11 @@ public record CronBlock(Map<String, String> environment, List<Job> jobs) {
 
   public static CronBlock of(Settings settings, Host host) {
     Map<String, String> env = new LinkedHashMap<>();
-    Set<String> path = new LinkedHashSet<>();
-    host.programs().forEach(p -> path.add(p.toString()));
-    SYSTEM_PROGRAMS.forEach(p -> path.add(p.toString()));
-    env.put("PATH", String.join(":", path));
+    // the programs' own folders first, then the system's in their usual order
+    Set<Path> path = new LinkedHashSet<>(host.programs());
+    path.removeAll(SYSTEM_PROGRAMS);
+    path.addAll(SYSTEM_PROGRAMS);
+    env.put("PATH", String.join(":", path.stream().map(Path::toString).toList()));
     // macOS has no C.UTF-8
     env.put("LANG", host.mac() ? "en_US.UTF-8" : "C.UTF-8");
     if (host.steadyHome() != null) {

@@ -24,7 +24,7 @@ class CronBlockTest {
         .isEqualTo(
             """
             # BEGIN steady reminders: written by 'steady cron --install'; run it again to update, with --uninstall to remove
-            PATH=/usr/lib/jvm/java-17/bin:/usr/bin:/usr/local/bin:/bin
+            PATH=/usr/lib/jvm/java-17/bin:/usr/local/bin:/usr/bin:/bin
             LANG=C.UTF-8
             STEADY_HOME=/home/me/steady data
             DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/1000/bus
