@@ -43,6 +43,11 @@ public final class Pacer {
     started = true;
   }
 
+  /** The monotonic instant the breathing started, moved on by any pauses since (for measuring cues). */
+  public long startedAt() {
+    return origin;
+  }
+
   public boolean paused() {
     return paused;
   }

@@ -5,6 +5,8 @@ import dev.steady.breath.SessionResult;
 import dev.steady.breath.StopRequest;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -17,6 +19,8 @@ import org.jline.utils.Signals;
  * precise wait. A terminal that turns out to be dumb gets the plain session instead.
  */
 public final class AnimatedSession {
+  /** How long the rest screen stays without a key. */
+  private static final long REST_NANOS = 10_000_000_000L;
   /** Frames are drawn when the picture changes, at most this often (30 a second). */
   private static final long FRAME_NANOS = 1_000_000_000L / 30;
   /** While nothing moves (a pause) the loop still wakes this often, to follow a resized window. */
@@ -63,10 +67,16 @@ public final class AnimatedSession {
       talk.before(keys);
       SessionScreen screen =
           new SessionScreen(pacer.schedule(), colour, StandardCharsets.UTF_8.equals(terminal.encoding()));
+      AnimatedSession session = new AnimatedSession(pacer, stop, bell);
       try (FullScreen full = FullScreen.enter(terminal)) {
-        result = new AnimatedSession(pacer, stop, bell).loop(full, new KeyWait(terminal.reader(), pacer), screen);
+        result = session.loop(full, new KeyWait(terminal.reader(), pacer), screen);
       }
       summary = talk.after(result, keys);
+      if (!stop.byInterrupt()) {
+        try (FullScreen full = FullScreen.enter(terminal)) {
+          session.rest(full, new KeyWait(terminal.reader(), pacer), summary);
+        }
+      }
     } finally {
       SystemTerminal.close(terminal);
     }
@@ -75,8 +85,55 @@ public final class AnimatedSession {
     return result;
   }
 
+  /** The lead-in, then the breathing; stopped during the lead-in, nothing was breathed. */
   private SessionResult loop(FullScreen full, KeyWait keys, SessionScreen screen) {
     stop.attach(Thread.currentThread());
+    if (leadIn(full, keys)) {
+      return breathe(full, keys, screen);
+    }
+    Thread.interrupted();
+    return pacer.result(false);
+  }
+
+  /** Shows the lead-in until it is over (true), space skips it (true), or a stop (false). */
+  private boolean leadIn(FullScreen full, KeyWait keys) {
+    long start = pacer.now();
+    while (!stop.requested()) {
+      long t = pacer.now() - start;
+      String[] text = LeadIn.textAt(t);
+      if (text == null) {
+        return true;
+      }
+      Size size = full.size();
+      full.show(SessionScreen.message(List.of(text), size.getColumns(), size.getRows()));
+      switch (keys.until(start + LeadIn.nextChange(t))) {
+        case STOP -> stop.request(false);
+        case PAUSE_OR_RESUME -> {
+          return true;
+        }
+        case NONE -> { }
+      }
+    }
+    return false;
+  }
+
+  /** After the session: the summary, one fact a line, until a key or {@link #REST_NANOS}. */
+  private void rest(FullScreen full, KeyWait keys, String summary) {
+    List<String> lines = new ArrayList<>(List.of("Rest.", ""));
+    for (String part : summary.split("; ")) {
+      lines.add(part);
+    }
+    lines.add("");
+    lines.add("any key to finish");
+    Size size = full.size();
+    full.show(SessionScreen.message(lines, size.getColumns(), size.getRows()));
+    long end = pacer.now() + REST_NANOS;
+    while (pacer.now() < end && keys.until(end) == Keys.Action.NONE && !keys.anyKey()) {
+      // waits for the end or a key
+    }
+  }
+
+  private SessionResult breathe(FullScreen full, KeyWait keys, SessionScreen screen) {
     pacer.start();
     long nextFrame = pacer.now();
     try {

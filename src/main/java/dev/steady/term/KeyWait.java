@@ -10,10 +10,18 @@ final class KeyWait {
   private final NonBlockingReader reader;
   private final Pacer pacer;
   private final Keys keys = new Keys();
+  private boolean typed;
 
   KeyWait(NonBlockingReader reader, Pacer pacer) {
     this.reader = reader;
     this.pacer = pacer;
+  }
+
+  /** Whether a key was typed since the last call, whatever it asked for. */
+  boolean anyKey() {
+    boolean any = typed;
+    typed = false;
+    return any;
   }
 
   /** Waits until {@code wake} or a key, whichever comes first, and says what the key asks for. */
@@ -31,7 +39,11 @@ final class KeyWait {
         // The terminal hung up: nobody is left to breathe with.
         return Keys.Action.STOP;
       }
-      return c == NonBlockingReader.READ_EXPIRED ? keys.idle(pacer.now()) : keys.typed(c, pacer.now());
+      if (c == NonBlockingReader.READ_EXPIRED) {
+        return keys.idle(pacer.now());
+      }
+      typed = true;
+      return keys.typed(c, pacer.now());
     } catch (InterruptedIOException e) {
       return Keys.Action.NONE;
     } catch (IOException e) {

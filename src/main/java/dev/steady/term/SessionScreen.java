@@ -310,4 +310,20 @@ final class SessionScreen {
         .append('\n')
         .toAttributedString();
   }
+
+  /** A few short lines in the middle of the screen, for the lead-in and the rest (cut to the width). */
+  static List<AttributedString> message(List<String> lines, int width, int height) {
+    List<AttributedString> screen = new ArrayList<>(height);
+    int top = Math.max(0, (height - lines.size()) / 2);
+    for (int i = 0; i < height; i++) {
+      int at = i - top;
+      if (at < 0 || at >= lines.size() || lines.get(at).isEmpty()) {
+        screen.add(AttributedString.NEWLINE);
+      } else {
+        String line = lines.get(at);
+        screen.add(centred(new AttributedString(line.length() > width ? line.substring(0, width) : line), width));
+      }
+    }
+    return screen;
+  }
 }

@@ -11,7 +11,10 @@ import dev.steady.breath.TimeSource;
 import dev.steady.term.AnimatedSession;
 import dev.steady.term.Conversation;
 import dev.steady.term.PlainSession;
+import dev.steady.sound.Speaker;
+import dev.steady.sound.WavGuide;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -35,14 +38,24 @@ public final class SessionBench {
   public static void main(String[] args) throws IOException {
     String mode = args[0];
     Schedule schedule = Schedule.of(new PlanLibrary(null).find(args[1]), SessionOptions.PLAN_AS_WRITTEN);
+    if (mode.equals("wav")) {
+      Files.writeString(Path.of(args[2]), renderTimes(schedule));
+      return;
+    }
     Watch watch = new Watch(schedule);
     Pacer pacer = new Pacer(schedule, watch);
     StopRequest stop = new StopRequest();
     PrintWriter discard = new PrintWriter(Writer.nullWriter());
+    // with sound where there is an audio device, as breathe --sound plays it
+    Speaker speaker = Speaker.open();
+    if (speaker != null) {
+      pacer.onCue(speaker);
+    }
     SessionResult result = mode.equals("animated")
         ? AnimatedSession.run(pacer, stop, false, true, discard, Conversation.SILENT, null)
         : new PlainSession(discard).run(pacer, stop);
 
+    watch.measureFrom(pacer.startedAt());
     double[] late = watch.latenessMillis();
     Arrays.sort(late);
     String report = String.format(Locale.ROOT,
@@ -54,20 +67,37 @@ public final class SessionBench {
     Files.writeString(Path.of(args[2]), report);
   }
 
+  /** Renders the guide as a WAV file seven times (into memory, as the disk is not what is measured). */
+  private static String renderTimes(Schedule schedule) throws IOException {
+    double[] millis = new double[7];
+    for (int i = 0; i < millis.length; i++) {
+      long start = System.nanoTime();
+      WavGuide.write(schedule, OutputStream.nullOutputStream());
+      millis[i] = (System.nanoTime() - start) / 1e6;
+    }
+    double first = millis[0];
+    Arrays.sort(millis);
+    return String.format(Locale.ROOT,
+        "WAV guide of plan %s (%.0f s, %d tones): rendered in %.0f ms the first time (cold), median of 7 %.0f ms%n",
+        schedule.plan(), schedule.totalNanos() / 1e9, schedule.phases().size(), first, millis[3]);
+  }
+
   /** Nearest-rank percentile of sorted values. */
   private static double percentile(double[] sorted, double p) {
     int rank = (int) Math.ceil(p / 100 * sorted.length);
     return sorted[Math.max(0, rank - 1)];
   }
 
-  /** The system clock, noting when each deadline of the schedule is first seen to have passed. */
+  /**
+   * The system clock, keeping every reading, so that each deadline of the schedule can be found afterwards: the
+   * first reading at or past it, once the pacer says when the breathing started (after the lead-in).
+   */
   private static final class Watch implements TimeSource {
     private final long[] offsets;
+    private long[] readings = new long[1 << 16];
+    private int count;
     /** How late each deadline was first seen passed; the last slot is the session's end, not a cue. */
-    private final long[] lateNanos;
-    private long origin;
-    private boolean started;
-    private int next;
+    private long[] lateNanos;
 
     Watch(Schedule schedule) {
       List<Phase> phases = schedule.phases();
@@ -76,26 +106,34 @@ public final class SessionBench {
         offsets[i] = phases.get(i).startNanos();
       }
       offsets[phases.size()] = schedule.totalNanos();
-      lateNanos = new long[offsets.length];
     }
 
     @Override
     public long nanoTime() {
       long now = System.nanoTime();
-      if (!started) {
-        started = true;
-        origin = now;
+      if (count == readings.length) {
+        readings = Arrays.copyOf(readings, count * 2);
       }
-      while (next < offsets.length && now >= origin + offsets[next]) {
-        lateNanos[next] = now - (origin + offsets[next]);
-        next++;
-      }
+      readings[count++] = now;
       return now;
     }
 
     @Override
     public void waitUntil(long deadline) {
       TimeSource.SYSTEM.waitUntil(deadline);
+    }
+
+    /** Measures each deadline against the breathing's start on this clock (no pauses in a benchmark run). */
+    void measureFrom(long origin) {
+      lateNanos = new long[offsets.length];
+      int r = 0;
+      for (int i = 0; i < offsets.length; i++) {
+        long deadline = origin + offsets[i];
+        while (r < count && readings[r] < deadline) {
+          r++;
+        }
+        lateNanos[i] = r < count ? readings[r] - deadline : 0;
+      }
     }
 
     double[] latenessMillis() {

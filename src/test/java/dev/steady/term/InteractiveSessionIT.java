@@ -31,7 +31,8 @@ class InteractiveSessionIT {
   private static final String SOCKET = "steady-it-" + UUID.randomUUID().toString().substring(0, 8);
   private static final String PANE = "it";
   private static final Pattern EXIT = Pattern.compile("(?m)^EXIT=(\\d+)$");
-  private static final long STARTUP_MILLIS = 20_000;
+  /** Start-up on a loaded machine, and the six-second lead-in. */
+  private static final long STARTUP_MILLIS = 30_000;
 
   @TempDir Path home;
 
@@ -83,10 +84,30 @@ class InteractiveSessionIT {
     assertThat(capture()).as("the screen moves again").isNotEqualTo(resumed);
 
     keys("q");
+    String rest = waitFor("the rest screen", screen -> screen.contains("Rest."));
+    assertThat(rest).contains("stopped after").contains("today ").contains("streak ").contains("any key to finish");
+    keys("x");
     String after = waitFor("the exit status", screen -> EXIT.matcher(screen).find());
     assertThat(exitStatus(after)).isEqualTo(0);
     assertThat(after).containsPattern("(?m)^stopped after \\d\\d:\\d\\d of breathing \\(\\d+ full breaths?");
     assertThat(Files.readString(home.resolve("log.json"))).contains("\"completed\": false");
+    assertTerminalRestored();
+  }
+
+  @Test
+  @DisplayName("a lead-in comes first and does not count: a 10-second session breathes 10 s, then rests")
+  void theLeadInIsExcludedFromTheTiming() throws Exception {
+    type("bin/steady breathe --duration 10s --json --home '" + home + "'; echo EXIT=$?");
+    waitFor("the lead-in", STARTUP_MILLIS, screen -> screen.contains("Settle in.") && screen.contains("Breathe naturally."));
+    long leadIn = System.nanoTime();
+    waitFor("the countdown", screen -> screen.contains("Get ready"));
+    waitFor("the session screen", screen -> screen.contains("space pause") && screen.contains("left"));
+    waitFor("the rest screen", 20_000, screen -> screen.contains("Rest.") && screen.contains("done 1 breath in 00:10"));
+    assertThat((System.nanoTime() - leadIn) / 1e9).as("seconds from the lead-in to the rest").isGreaterThan(15.0);
+    keys("Enter");
+    String after = waitFor("the exit status", screen -> EXIT.matcher(screen).find());
+    assertThat(exitStatus(after)).isEqualTo(0);
+    assertThat(after).contains("\"completed\": true").contains("\"seconds\": 10.0");
     assertTerminalRestored();
   }
 
