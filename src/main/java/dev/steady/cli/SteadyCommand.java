@@ -37,6 +37,7 @@ final class SteadyCommand {
     SUBCOMMANDS.put("history", HistoryCommand.class);
     SUBCOMMANDS.put("export", ExportCommand.class);
     SUBCOMMANDS.put("config", ConfigCommand.class);
+    SUBCOMMANDS.put("cron", CronCommand.class);
     SUBCOMMANDS.put("completion", CompletionCommand.class);
   }
 }
