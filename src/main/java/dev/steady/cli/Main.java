@@ -46,6 +46,12 @@ public final class Main {
           }
         });
     cl.registerConverter(Duration.class, Values::duration);
+    cl.registerConverter(Double.class, Values::decimal);
+    cl.registerConverter(Double.TYPE, Values::decimal);
+    cl.registerConverter(Integer.class, Values::whole);
+    cl.registerConverter(Integer.TYPE, Values::whole);
+    cl.registerConverter(Long.class, text -> Values.whole(text).longValue());
+    cl.registerConverter(Long.TYPE, text -> Values.whole(text).longValue());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(
         context.colour() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
