@@ -1,6 +1,7 @@
 package dev.steady.cli;
 
 import dev.steady.failure.Failure;
+import dev.steady.term.TerminalText;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ public final class Main {
             debug(context, ex, err);
             return f.exitCode();
           }
-          err.println("steady: internal error: " + ex + " (set STEADY_DEBUG=1 for the stack trace)");
+          err.println("steady: internal error: " + oneLine(ex.toString()) + " (set STEADY_DEBUG=1 for the stack trace)");
           debug(context, ex, err);
           return INTERNAL;
         });
@@ -83,8 +84,9 @@ public final class Main {
     }
   }
 
+  /** Messages quote what the user typed and what files hold: one line, with control characters escaped. */
   private static String oneLine(String message) {
-    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    return message == null ? "" : TerminalText.escape(message.strip().replaceAll("\\s*\\R\\s*", " "));
   }
 
   /** Gives every command the context, so tests can run them on a fixed clock and environment. */
