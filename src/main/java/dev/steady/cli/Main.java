@@ -5,6 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point: builds the command line, runs it, and decides the exit code in one place. */
@@ -53,7 +55,7 @@ public final class Main {
         (ex, args) -> {
           CommandLine failed = ex.getCommandLine();
           PrintWriter err = failed.getErr();
-          err.println("steady: " + oneLine(ex.getMessage()) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+          err.println("steady: " + oneLine(usage(ex)) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
           return Failure.USAGE;
         });
     cl.setExecutionExceptionHandler(
@@ -69,6 +71,28 @@ public final class Main {
           return INTERNAL;
         });
     return cl;
+  }
+
+  /**
+   * picocli's message, except where it names only what was wrong: an unknown command, option or argument is
+   * said together with what was expected there.
+   */
+  private static String usage(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+      return ex.getMessage();
+    }
+    CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    String first = unmatched.getUnmatched().get(0);
+    if (unmatched.isUnknownOption()) {
+      List<String> options = new ArrayList<>();
+      spec.options().stream().filter(o -> !o.hidden()).forEach(o -> options.add(o.longestName()));
+      return "unknown option '" + first + "'; expected one of " + String.join(", ", options);
+    }
+    if (!spec.subcommands().isEmpty()) {
+      return "unknown command '" + first + "'; expected one of " + String.join(", ", spec.subcommands().keySet());
+    }
+    return "unexpected argument '" + first + "'"
+        + (spec.positionalParameters().isEmpty() ? "; " + spec.name() + " takes no arguments" : "");
   }
 
   private static void debug(Context context, Exception ex, PrintWriter err) {
