@@ -58,7 +58,7 @@ class ParserFuzzTest {
     try {
       d = DateText.parse(text(input), today);
     } catch (IllegalArgumentException refused) {
-      assertThat(refused.getMessage()).startsWith("expected " + DateText.EXPECTED);
+      assertThat(refused.getMessage()).startsWith("expected ");
       return;
     }
     assertThat(d.getYear()).isBetween(0, 9999);
