@@ -72,7 +72,7 @@ class LogFileProcessesIT {
   @DisplayName("200 writers killed with SIGKILL mid-write on a log of 2,000 entries lose no acknowledged entry and leave no half one")
   void killedWriters() throws Exception {
     List<Entry> start = SyntheticLog.entries(1, LocalDate.of(2026, 1, 1), 7).subList(0, 2000);
-    new LogFile(log()).change(none -> new LogFile.Change<>(start, null));
+    new LogFile(log()).change(none -> new LogFile.Change<>(new LogContents(start, List.of()), null));
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     List<Thread> lanes = new ArrayList<>();
     List<Throwable> failures = new CopyOnWriteArrayList<>();
@@ -158,7 +158,7 @@ class LogFileProcessesIT {
   void outOfRoom() throws Exception {
     assumeThat(Path.of("/bin/bash")).isExecutable();
     List<Entry> year = SyntheticLog.entries(1, LocalDate.of(2026, 1, 1), 7);
-    new LogFile(log()).change(none -> new LogFile.Change<>(year, null));
+    new LogFile(log()).change(none -> new LogFile.Change<>(new LogContents(year, List.of()), null));
     byte[] before = Files.readAllBytes(log());
 
     List<String> command = new ArrayList<>(List.of("/bin/bash", "-c", "ulimit -f 64 && exec \"$@\"", "bash"));
