@@ -1,6 +1,5 @@
 package dev.steady.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.breath.Pacer;
 import dev.steady.breath.Plan;
 import dev.steady.breath.PlanLibrary;
@@ -14,7 +13,6 @@ import dev.steady.failure.Failure;
 import dev.steady.habit.Amount;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.StreakEngine;
-import dev.steady.json.JsonOut;
 import dev.steady.sound.Speaker;
 import dev.steady.sound.WavGuide;
 import dev.steady.term.Conversation;
@@ -27,7 +25,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.List;
@@ -237,7 +234,7 @@ final class BreatheCommand implements Callable<Integer> {
   }
 
   private static void printJson(PrintWriter out, SessionResult r, Talk talk) {
-    try (JsonGenerator g = JsonOut.to(out)) {
+    JsonDocument.print(out, g -> {
       g.writeStartObject();
       g.writeStringField("plan", r.plan());
       g.writeBooleanField("completed", r.completed());
@@ -253,10 +250,6 @@ final class BreatheCommand implements Callable<Integer> {
         g.writeNumberField("calmAfter", talk.calmAfter);
       }
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
-    out.flush();
+    });
   }
 }

@@ -1,6 +1,5 @@
 package dev.steady.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.breath.Note;
 import dev.steady.breath.Pace;
 import dev.steady.breath.Pattern;
@@ -17,12 +16,12 @@ import dev.steady.failure.Failure;
 import dev.steady.json.Json;
 import dev.steady.json.JsonOut;
 import dev.steady.store.AtomicFile;
+import dev.steady.term.TerminalText;
 import dev.steady.time.DurationText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -65,7 +64,7 @@ final class PlansCommand implements Callable<Integer> {
     List<PlanLibrary.Entry> entries = library().all();
     for (PlanLibrary.Entry e : entries) {
       if (e.problem() != null) {
-        err.println("steady: plan " + e.name() + " is broken: " + e.problem().getMessage());
+        err.println(TerminalText.escape("steady: plan " + e.name() + " is broken: " + e.problem().getMessage()));
       }
     }
     List<PlanLibrary.Entry> good = entries.stream().filter(e -> e.plan() != null).toList();
@@ -73,7 +72,7 @@ final class PlansCommand implements Callable<Integer> {
       writeJson(out, good);
       return 0;
     }
-    int nameWidth = width(good.stream().map(PlanLibrary.Entry::name).toList());
+    int nameWidth = width(good.stream().map(e -> TerminalText.escape(e.name())).toList());
     int lengthWidth = width(good.stream().map(e -> DurationText.format(e.plan().duration())).toList());
     int paceWidth = width(good.stream().map(e -> pace(e.plan())).toList());
     for (PlanLibrary.Entry e : good) {
@@ -81,10 +80,10 @@ final class PlansCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "%-" + nameWidth + "s  %" + lengthWidth + "s  %-" + paceWidth + "s  %s%s%n",
-          e.name(),
+          TerminalText.escape(e.name()),
           DurationText.format(p.duration()),
           pace(p),
-          p.title(),
+          TerminalText.escape(p.title()),
           e.bundled() ? "" : " (yours)");
     }
     return 0;
@@ -104,7 +103,7 @@ final class PlansCommand implements Callable<Integer> {
   }
 
   private static void writeJson(PrintWriter out, List<PlanLibrary.Entry> entries) {
-    try (JsonGenerator g = JsonOut.to(out)) {
+    JsonDocument.print(out, g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("plans");
       for (PlanLibrary.Entry e : entries) {
@@ -122,10 +121,7 @@ final class PlansCommand implements Callable<Integer> {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-    out.println();
+    });
   }
 
   @Command(
@@ -153,9 +149,9 @@ final class PlansCommand implements Callable<Integer> {
       PlanLibrary library = home.home == null ? parent.library() : new PlanLibrary(home.places(context).plansDir());
       Plan p = library.find(name);
       Schedule s = Schedule.of(p, SessionOptions.PLAN_AS_WRITTEN);
-      out.println(p.name() + ": " + p.title());
+      out.println(TerminalText.escape(p.name() + ": " + p.title()));
       if (!p.description().isEmpty()) {
-        out.println(p.description());
+        out.println(TerminalText.escape(p.description()));
       }
       out.println();
       out.println("duration " + DurationText.format(p.duration()) + ", " + s.breaths() + " breaths, " + pace(p));
@@ -164,14 +160,14 @@ final class PlansCommand implements Callable<Integer> {
         Pattern first = seg.pace().breathAt(0);
         for (PhaseKind kind : PhaseKind.values()) {
           if (first.length(kind) > 0) {
-            out.printf(Locale.ROOT, "      %-6s  %s%n", kind.word(), seg.prompts().forPhase(kind));
+            out.printf(Locale.ROOT, "      %-6s  %s%n", kind.word(), TerminalText.escape(seg.prompts().forPhase(kind)));
           }
         }
       }
       for (Note n : p.notes()) {
-        out.println("  at " + DurationText.clock(n.at()) + "  " + n.text());
+        out.println("  at " + DurationText.clock(n.at()) + "  " + TerminalText.escape(n.text()));
       }
-      out.println("source: " + p.origin());
+      out.println("source: " + TerminalText.escape(p.origin()));
       return 0;
     }
 

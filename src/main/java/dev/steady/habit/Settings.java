@@ -10,16 +10,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The settings in effect: when a day begins, which day a week begins on, the habits, and the person's own
- * resonance rate as {@code find-rate} found it (null until then).
+* The settings in effect: when a day begins, which day a week begins on, the habits, how many days each
+ * habit may rest in any {@value RestDays#WINDOW}, and the person's own resonance rate as {@code find-rate}
+ * found it (null until then).
  */
-public record Settings(LocalTime dayStartsAt, DayOfWeek weekStartsOn, List<Habit> habits, Double personalBpm) {
+public record Settings(
+    LocalTime dayStartsAt, DayOfWeek weekStartsOn, List<Habit> habits, int restDays, Double personalBpm) {
+  public static final int REST_DAYS = 4;
+
   public Settings {
     habits = List.copyOf(habits);
   }
 
+  /** Settings with the default rest-day budget. */
   public Settings(LocalTime dayStartsAt, DayOfWeek weekStartsOn, List<Habit> habits) {
-    this(dayStartsAt, weekStartsOn, habits, null);
+    this(dayStartsAt, weekStartsOn, habits, REST_DAYS, null);
+  }
+
+  /** Settings without a personal rate. */
+  public Settings(LocalTime dayStartsAt, DayOfWeek weekStartsOn, List<Habit> habits, int restDays) {
+    this(dayStartsAt, weekStartsOn, habits, restDays, null);
   }
 
   public static final List<Habit> DEFAULT_HABITS =

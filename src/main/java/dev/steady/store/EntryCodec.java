@@ -30,14 +30,14 @@ import java.util.List;
  */
 public final class EntryCodec {
   private static final List<String> FIELDS =
-      List.of("id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "note");
+      List.of("id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "rest", "note");
   private static final List<String> SESSION_FIELDS =
       List.of("plan", "completed", "breaths", "seconds", "bpm", "calmBefore", "calmAfter", "ratings");
   private static final List<String> RATING_FIELDS = List.of("bpm", "comfort");
   /** Calm is rated 1 to 10, comfort 1 to 5. */
   public static final int CALM_MAX = 10;
   public static final int COMFORT_MAX = 5;
-  private static final String AMOUNTS = "seconds, count, items, bed and wake, or session";
+  private static final String AMOUNTS = "seconds, count, items, bed and wake, session, or rest";
   private static final String NIGHT = "bed and wake";
 
   private EntryCodec() {}
@@ -65,11 +65,11 @@ public final class EntryCodec {
         case "note" -> note = r.text(r.first(note, field));
         case "seconds" -> {
           kind = oneAmount(r, kind, field, field);
-          amount = new Amount.Time(Duration.ofSeconds(r.count(r.first(amount, field))));
+          amount = new Amount.Time(Duration.ofSeconds(r.whole(r.first(amount, field), 0, Amount.MOST)));
         }
         case "count" -> {
           kind = oneAmount(r, kind, field, field);
-          amount = new Amount.Count(r.count(r.first(amount, field)));
+          amount = new Amount.Count(r.whole(r.first(amount, field), 0, Amount.MOST));
         }
         case "items" -> {
           kind = oneAmount(r, kind, field, field);
@@ -87,6 +87,14 @@ public final class EntryCodec {
           kind = oneAmount(r, kind, field, field);
           r.first(amount, field);
           amount = session(r);
+        }
+        case "rest" -> {
+          kind = oneAmount(r, kind, field, field);
+          r.first(amount, field);
+          if (!r.bool(field)) {
+            throw r.invalid(field, "expected true (a rest day)");
+          }
+          amount = new Amount.Rest();
         }
         default -> r.unknown("", field, FIELDS);
       }
@@ -130,10 +138,10 @@ public final class EntryCodec {
         case "plan" -> plan = r.text(r.first(plan, "session.plan"));
         case "completed" -> completed = r.bool(r.first(completed, "session.completed"));
         case "breaths" -> breaths = breaths(r, r.first(breaths, "session.breaths"));
-        case "seconds" -> seconds = r.amount(r.first(seconds, "session.seconds"));
-        case "bpm" -> bpm = r.amount(r.first(bpm, "session.bpm"));
-        case "calmBefore" -> calmBefore = r.scale(r.first(calmBefore, "session.calmBefore"), 1, CALM_MAX);
-        case "calmAfter" -> calmAfter = r.scale(r.first(calmAfter, "session.calmAfter"), 1, CALM_MAX);
+        case "seconds" -> seconds = r.decimal(r.first(seconds, "session.seconds"), 0, Amount.MOST);
+        case "bpm" -> bpm = r.decimal(r.first(bpm, "session.bpm"), 0, Amount.MOST);
+        case "calmBefore" -> calmBefore = (int) r.whole(r.first(calmBefore, "session.calmBefore"), 1, CALM_MAX);
+        case "calmAfter" -> calmAfter = (int) r.whole(r.first(calmAfter, "session.calmAfter"), 1, CALM_MAX);
         case "ratings" -> ratings = ratings(r, r.first(ratings, "session.ratings"));
         default -> r.unknown("session.", field, SESSION_FIELDS);
       }
@@ -160,8 +168,8 @@ public final class EntryCodec {
       while (r.nextField()) {
         String field = r.field();
         switch (field) {
-          case "bpm" -> bpm = r.amount(r.first(bpm, name + ".bpm"));
-          case "comfort" -> comfort = r.scale(r.first(comfort, name + ".comfort"), 1, COMFORT_MAX);
+          case "bpm" -> bpm = r.decimal(r.first(bpm, name + ".bpm"), 0, Amount.MOST);
+          case "comfort" -> comfort = (int) r.whole(r.first(comfort, name + ".comfort"), 1, COMFORT_MAX);
           default -> r.unknown(name + ".", field, RATING_FIELDS);
         }
       }
@@ -172,11 +180,7 @@ public final class EntryCodec {
   }
 
   private static int breaths(LogReader r, String field) {
-    long n = r.count(field);
-    if (n > Integer.MAX_VALUE) {
-      throw r.invalid(field, "expected at most " + Integer.MAX_VALUE + ", found " + n);
-    }
-    return (int) n;
+    return (int) r.whole(field, 0, Amount.MOST);
   }
 
   private static <T> T required(LogReader r, int start, T value, String field) {
@@ -187,33 +191,35 @@ public final class EntryCodec {
   }
 
   private static boolean writable(Entry e) {
-    return e.id() != null && e.habit() != null && e.date() != null && e.recordedAt() != null && writable(e.amount());
+    return e.id() != null && e.habit() != null && e.date() != null && e.recordedAt() != null
+        && LogReader.inRange(e.date()) && LogReader.inRange(e.recordedAt().toLocalDate()) && writable(e.amount());
   }
 
   private static boolean writable(Amount a) {
     if (a instanceof Amount.Time t) {
-      return t.length() != null && !t.length().isNegative();
+      return t.length() != null && inRange(t.length().getSeconds());
     }
     if (a instanceof Amount.Count c) {
-      return c.count() >= 0;
+      return inRange(c.count());
     }
     if (a instanceof Amount.Night n) {
       return n.bed() != null && n.wake() != null;
     }
     if (a instanceof Amount.Session s) {
-      return s.plan() != null && s.breaths() >= 0 && nonNegative(s.seconds()) && nonNegative(s.bpm())
+      return s.plan() != null && inRange(s.breaths()) && inRange(s.seconds()) && inRange(s.bpm())
           && within(s.calmBefore(), CALM_MAX) && within(s.calmAfter(), CALM_MAX)
-          && s.ratings().stream().allMatch(x -> nonNegative(x.bpm()) && x.comfort() >= 1 && x.comfort() <= COMFORT_MAX);
+          && s.ratings().stream().allMatch(x -> inRange(x.bpm()) && x.comfort() >= 1 && x.comfort() <= COMFORT_MAX);
     }
-    return a instanceof Amount.Items;
+    return a instanceof Amount.Items || a instanceof Amount.Rest;
   }
 
   private static boolean within(Integer rating, int max) {
     return rating == null || (rating >= 1 && rating <= max);
   }
 
-  private static boolean nonNegative(double v) {
-    return Double.isFinite(v) && v >= 0;
+  /** Whether the reader takes the number back: from 0 to {@link Amount#MOST}. */
+  private static boolean inRange(double v) {
+    return v >= 0 && v <= Amount.MOST;
   }
 
   /**
@@ -268,6 +274,8 @@ public final class EntryCodec {
         g.writeEndArray();
       }
       g.writeEndObject();
+    } else if (a instanceof Amount.Rest) {
+      g.writeBooleanField("rest", true);
     }
     if (e.note() != null) {
       g.writeStringField("note", e.note());
