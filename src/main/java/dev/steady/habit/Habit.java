@@ -58,6 +58,11 @@ public sealed interface Habit {
     return true;
   }
 
+  /** Whether the habit is a limit, which {@code log} speaks up about when it is passed. */
+  default boolean limit() {
+    return false;
+  }
+
   enum Period {
     DAY,
     WEEK;
@@ -330,6 +335,11 @@ public sealed interface Habit {
     @Override
     public boolean rests() {
       return false;
+    }
+
+    @Override
+    public boolean limit() {
+      return true;
     }
   }
 }
