@@ -25,6 +25,8 @@ import java.util.List;
 public final class SettingsFile {
   /** The version of {@code config.json} this program reads and writes. */
   public static final long VERSION = 1;
+  /** The largest config.json steady reads (a few kilobytes is a large one); a larger one is refused (65). */
+  public static final long MAX_BYTES = 1L << 20;
 
   private static final List<String> FIELDS = List.of("version", "dayStartsAt", "weekStartsOn", "habits", "restDays");
 
@@ -35,7 +37,7 @@ public final class SettingsFile {
     if (Files.notExists(file)) {
       return Settings.defaults();
     }
-    return read(Json.read(file));
+    return read(Json.read(file, MAX_BYTES, "the config"));
   }
 
   /** Reads settings from the bytes of a file named {@code source}. */
