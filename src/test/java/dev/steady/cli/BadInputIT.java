@@ -222,7 +222,7 @@ class BadInputIT {
     List<String> command = new ArrayList<>(List.of(LaunchedProcess.LAUNCHER.toString()));
     command.addAll(c.args().stream().map(a -> a.replace("HOME", home.toString())).toList());
     LaunchedProcess run = LaunchedProcess.start(env(home), command);
-    int exit = run.exitCode(30);
+    int exit = run.exitCode(90);
 
     String err = run.err();
     assertThat(exit).as("exit code; stderr: %s", err).isEqualTo(c.exit());
