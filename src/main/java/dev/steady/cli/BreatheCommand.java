@@ -1,6 +1,5 @@
 package dev.steady.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.breath.Pacer;
 import dev.steady.breath.Plan;
 import dev.steady.breath.PlanLibrary;
@@ -14,12 +13,10 @@ import dev.steady.failure.Failure;
 import dev.steady.habit.Amount;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.StreakEngine;
-import dev.steady.json.JsonOut;
 import dev.steady.term.AnimatedSession;
 import dev.steady.term.PlainSession;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -147,7 +144,7 @@ final class BreatheCommand implements Callable<Integer> {
   }
 
   private static void printJson(PrintWriter out, SessionResult r) {
-    try (JsonGenerator g = JsonOut.to(out)) {
+    JsonDocument.print(out, g -> {
       g.writeStartObject();
       g.writeStringField("plan", r.plan());
       g.writeBooleanField("completed", r.completed());
@@ -157,10 +154,6 @@ final class BreatheCommand implements Callable<Integer> {
       g.writeNumberField("maxLateMs", r.maxLateMs());
       g.writeNumberField("endDriftMs", r.endDriftMs());
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
-    out.flush();
+    });
   }
 }

@@ -104,7 +104,7 @@ final class LogCommand implements Callable<Integer> {
   int record(PrintWriter out, HomeOption own, String id, List<String> values, String group) {
     Today today = Today.of(own.home != null ? own : home, context);
     Habit chosen = find(today.settings(), id, group);
-    Amount amount = LogValues.parse(chosen, values);
+    Amount amount = chosen.amount(values);
     LocalDate day = LogDay.of(today.settings(), today.now().toLocalDateTime(), date, at, chosen.id(), amount);
     Entry entry = today.entry(chosen.id(), day, amount, kept(note));
     today.log().append(entry);

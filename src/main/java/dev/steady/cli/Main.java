@@ -1,6 +1,7 @@
 package dev.steady.cli;
 
 import dev.steady.failure.Failure;
+import dev.steady.term.TerminalText;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,11 @@ public final class Main {
     return cl.execute(args);
   }
 
+  /** The model of steady and every subcommand, for what describes them all (the man pages, built at package). */
+  public static CommandLine.Model.CommandSpec describeAll() {
+    return commandLine(Context.system(), null).getCommandSpec();
+  }
+
   /**
    * The command line for a run whose first argument is {@code first}: when that names a subcommand, only that
    * one is built, and for {@code --version} none; otherwise (help, a typo, completion, which describes them
@@ -58,6 +64,12 @@ public final class Main {
           }
         });
     cl.registerConverter(Duration.class, Values::duration);
+    cl.registerConverter(Double.class, Values::decimal);
+    cl.registerConverter(Double.TYPE, Values::decimal);
+    cl.registerConverter(Integer.class, Values::whole);
+    cl.registerConverter(Integer.TYPE, Values::whole);
+    cl.registerConverter(Long.class, text -> Values.whole(text).longValue());
+    cl.registerConverter(Long.TYPE, text -> Values.whole(text).longValue());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(
         context.colour() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
@@ -100,7 +112,7 @@ public final class Main {
       debug(context, ex, err);
       return f.exitCode();
     }
-    err.println("steady: internal error: " + ex + " (set STEADY_DEBUG=1 for the stack trace)");
+    err.println("steady: internal error: " + oneLine(ex.toString()) + " (set STEADY_DEBUG=1 for the stack trace)");
     debug(context, ex, err);
     return INTERNAL;
   }
@@ -111,8 +123,9 @@ public final class Main {
     }
   }
 
+  /** Messages quote what the user typed and what files hold: one line, with control characters escaped. */
   private static String oneLine(String message) {
-    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    return message == null ? "" : TerminalText.escape(message.strip().replaceAll("\\s*\\R\\s*", " "));
   }
 
   /** Gives every command the context, so tests can run them on a fixed clock and environment. */

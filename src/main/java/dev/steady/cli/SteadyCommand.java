@@ -33,6 +33,7 @@ final class SteadyCommand {
     SUBCOMMANDS.put("streaks", StreaksCommand.class);
     SUBCOMMANDS.put("due", DueCommand.class);
     SUBCOMMANDS.put("remind", RemindCommand.class);
+    SUBCOMMANDS.put("skip", SkipCommand.class);
     SUBCOMMANDS.put("undo", UndoCommand.class);
     SUBCOMMANDS.put("delete", DeleteCommand.class);
     SUBCOMMANDS.put("edit", EditCommand.class);

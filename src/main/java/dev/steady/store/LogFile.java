@@ -4,21 +4,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Entry;
 import dev.steady.habit.Tombstone;
+import dev.steady.json.FileBytes;
 import dev.steady.json.JsonOut;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -52,6 +50,11 @@ public final class LogFile {
   public static final int VERSION = 2;
   /** How long a writer waits for another process to let go of the log, as PRODUCT.md gives it. */
   public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
+  /**
+   * The largest log steady reads: 64 MiB, some 300 000 entries, a century of daily habits. A larger file is
+   * refused (65) before it is read, so that it cannot fill the memory.
+   */
+  public static final long MAX_BYTES = 64L << 20;
 
   private final Path file;
   private final Duration lockTimeout;
@@ -167,9 +170,7 @@ public final class LogFile {
   /** The log's bytes, or null when there is no log. */
   private byte[] bytes() {
     try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return null;
+      return FileBytes.read(file, MAX_BYTES, "the log");
     } catch (IOException e) {
       throw cannot("read", e);
     }
@@ -213,17 +214,8 @@ public final class LogFile {
   }
 
   private String reason(IOException e) {
-    if (e instanceof FileAlreadyExistsException in) {
-      return in.getFile() + " is not a folder";
-    }
-    String why =
-        e instanceof AccessDeniedException ? "permission denied"
-            : e instanceof NoSuchFileException ? "no such file or folder"
-            : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-            : e.getMessage() != null && !e.getMessage().isEmpty() ? e.getMessage()
-            : e.getClass().getSimpleName();
-    why = why.substring(0, 1).toLowerCase(Locale.ROOT) + why.substring(1);
-    return e instanceof FileSystemException fs ? why + where(fs.getFile()) : why;
+    String why = FileBytes.reason(e);
+    return e instanceof FileSystemException fs && !(e instanceof FileAlreadyExistsException) ? why + where(fs.getFile()) : why;
   }
 
   /** Where a file-system error happened, when that is not the log itself; a temp file is named by its folder. */

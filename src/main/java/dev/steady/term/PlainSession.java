@@ -109,7 +109,9 @@ public final class PlainSession {
     String start =
         DurationText.clock(Duration.ofNanos(p.startNanos())) + ' ' + p.kind().word() + ' '
             + DurationText.trim(p.seconds()) + "s ";
-    return p.note() == null ? start + p.prompt() : start + sentence(p.prompt()) + ' ' + sentence(p.note());
+    // prompts and notes come from plan files, which may be shared: shown escaped
+    String line = p.note() == null ? start + p.prompt() : start + sentence(p.prompt()) + ' ' + sentence(p.note());
+    return TerminalText.escape(line);
   }
 
   /** Ends a prompt with a full stop so that a screen reader pauses between prompt and note. */

@@ -444,7 +444,7 @@ class LogFileTest {
     void logIsAFolder() throws IOException {
       Files.createDirectories(logPath());
 
-      assertFails(() -> log().entries(), Failure.IO, logPath() + ": cannot read the log (is a directory)");
+      assertFails(() -> log().entries(), Failure.IO, logPath() + ": cannot read the log (it is a folder, not a regular file)");
       assertThat(logPath()).isDirectory();
     }
   }
