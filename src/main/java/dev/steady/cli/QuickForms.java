@@ -85,13 +85,13 @@ final class QuickForms {
         }
         yield () -> streaks.run(out, err);
       }
-      case "log" -> log(args, context, out);
+      case "log" -> log(args, context, out, err);
       default -> null;
     };
   }
 
   /** {@code log sleep BED WAKE}, {@code log move DURATION}, {@code log diet STEP [ITEM…]}, {@code log HABIT [VALUE…]}. */
-  private static IntSupplier log(String[] args, Context context, PrintWriter out) {
+  private static IntSupplier log(String[] args, Context context, PrintWriter out, PrintWriter err) {
     Given given = Given.of(args, LOG);
     if (given == null || given.positionals.isEmpty()) {
       return null;
@@ -118,9 +118,9 @@ final class QuickForms {
     log.note = given.options.get("note");
     HomeOption none = HomeOption.of(null);
     return switch (first) {
-      case "sleep", "move" -> () -> log.record(out, none, first, rest, null);
-      case "diet" -> () -> log.record(out, none, rest.get(0), rest.subList(1, rest.size()), "diet");
-      default -> () -> log.record(out, none, first, rest, null);
+      case "sleep", "move" -> () -> log.record(out, err, none, first, rest, null);
+      case "diet" -> () -> log.record(out, err, none, rest.get(0), rest.subList(1, rest.size()), "diet");
+      default -> () -> log.record(out, err, none, first, rest, null);
     };
   }
 

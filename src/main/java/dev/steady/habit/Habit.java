@@ -55,7 +55,12 @@ public sealed interface Habit {
 
   /** Whether the habit takes rest days ({@code skip}); a limit needs none. */
   default boolean rests() {
-    return true;
+    return !limit();
+  }
+
+  /** Whether the habit is a limit, which {@code log} speaks up about when it is passed. */
+  default boolean limit() {
+    return false;
   }
 
   enum Period {
@@ -328,8 +333,8 @@ public sealed interface Habit {
     }
 
     @Override
-    public boolean rests() {
-      return false;
+    public boolean limit() {
+      return true;
     }
   }
 }
