@@ -215,7 +215,7 @@ class BadInputIT {
         broken("config", fifo("config.json"), "due", 74, "config.json: cannot read the config (it is a FIFO (named pipe), not a regular file)"),
         broken("config", huge("config.json"), "remind", 65, "config.json: 3 GiB is larger than the config may be"),
         broken("config", unreadable("config.json"), "due", 74, "config.json: cannot read"),
-        broken("config", config("{\"version\": 1, \"dayStartsAt\": \"\\u001b]0;pwned\\u0007\"}"), "due", 65, "dayStartsAt: expected a time HH:MM, found \"\\u001b]0;pwned\\u0007\""));
+        broken("config", config("{\"version\": 1, \"dayStartsAt\": \"\\u001b]0;pwned\\u0007\"}"), "due", 65, "dayStartsAt: expected a time HH:MM, found \"\\x1b]0;pwned\\x07\""));
   }
 
   static List<Case> planFiles() {
