@@ -2,6 +2,7 @@ package dev.steady.sync;
 
 import dev.steady.habit.Entry;
 import dev.steady.habit.Tombstone;
+import dev.steady.store.LogContents;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,22 +18,14 @@ import java.util.Set;
  * place; a tombstone beats its entry; of two entries with one id and different content the later
  * {@code recordedAt} wins (an exact tie goes to the one whose text sorts first, so that the choice never
  * depends on which copy is which). The result lists entries in the order they were recorded (by
- * {@code recordedAt}, then id) and tombstones by id, so that A into B and B into A give the same file, byte
+ * {@code recordedAt}, then id) and tombstones oldest first, so that A into B and B into A give the same file, byte
  * for byte, and merging again changes nothing.
  */
 public final class LogMerge {
-  /** One copy of the log: its entries and its tombstones. */
-  public record Side(List<Entry> entries, List<Tombstone> deleted) {
-    public Side {
-      entries = List.copyOf(entries);
-      deleted = List.copyOf(deleted);
-    }
-  }
-
   /** Two entries with one id and different content: {@code kept} won, {@code dropped} lost. */
   public record Conflict(Entry kept, Entry dropped) {
     /** Whether this copy's entry lost, and so the merge changes it. */
-    public boolean replacesOurs(Side ours) {
+    public boolean replacesOurs(LogContents ours) {
       return ours.entries().contains(dropped);
     }
   }
@@ -42,9 +35,9 @@ public final class LogMerge {
    * entries a tombstone took away, the {@code conflicts} resolved, and how many tombstones it learnt of.
    */
   public record Result(
-      Side merged, List<Entry> added, List<Entry> removed, List<Conflict> conflicts, int newTombstones) {
+      LogContents merged, List<Entry> added, List<Entry> removed, List<Conflict> conflicts, int newTombstones) {
     /** Whether the merged log holds anything ours does not: otherwise there is nothing to write. */
-    public boolean changes(Side ours) {
+    public boolean changes(LogContents ours) {
       return !added.isEmpty() || !removed.isEmpty() || newTombstones > 0
           || conflicts.stream().anyMatch(c -> c.replacesOurs(ours));
     }
@@ -53,7 +46,8 @@ public final class LogMerge {
   static final Comparator<Entry> RECORDED =
       Comparator.comparing((Entry e) -> e.recordedAt().toInstant()).thenComparing(Entry::id);
   private static final Comparator<Tombstone> FIRST_DELETION =
-      Comparator.comparing((Tombstone t) -> t.deletedAt().toInstant()).thenComparing(Tombstone::toString);
+      Comparator.comparing((Tombstone t) -> t.deletedAt().toInstant()).thenComparing(Tombstone::id)
+          .thenComparing(Tombstone::toString);
   /** Of two versions of an entry, the one that wins: the later recordedAt, then, for a tie, the smaller text. */
   private static final Comparator<Entry> WINNER =
       Comparator.comparing((Entry e) -> e.recordedAt().toInstant()).thenComparing(Entry::toString, Comparator.reverseOrder());
@@ -61,15 +55,15 @@ public final class LogMerge {
   private LogMerge() {}
 
   /** Merges {@code theirs} into {@code ours}. */
-  public static Result merge(Side ours, Side theirs) {
+  public static Result merge(LogContents ours, LogContents theirs) {
     return merge(null, ours, theirs);
   }
 
   /**
-   * A three-way merge (git's): as {@link #merge(Side, Side)}, and an entry of {@code base} that one side no
+   * A three-way merge (git's): as {@link #merge(LogContents, LogContents)}, and an entry of {@code base} that one side no
    * longer has counts as removed by that side even without a tombstone (a log written before tombstones).
    */
-  public static Result merge(Side base, Side ours, Side theirs) {
+  public static Result merge(LogContents base, LogContents ours, LogContents theirs) {
     Map<String, Tombstone> deleted = new HashMap<>();
     addTombstones(deleted, ours.deleted());
     addTombstones(deleted, theirs.deleted());
@@ -111,11 +105,11 @@ public final class LogMerge {
     removed.sort(RECORDED);
     conflicts.sort(Comparator.comparing(Conflict::kept, RECORDED));
     List<Tombstone> tombstones = new ArrayList<>(deleted.values());
-    tombstones.sort(Comparator.comparing(Tombstone::id));
+    tombstones.sort(FIRST_DELETION);
     Set<String> ourTombstones = new HashSet<>();
     ours.deleted().forEach(t -> ourTombstones.add(t.id()));
     int newTombstones = (int) tombstones.stream().filter(t -> !ourTombstones.contains(t.id())).count();
-    return new Result(new Side(merged, tombstones), added, removed, conflicts, newTombstones);
+    return new Result(new LogContents(merged, tombstones), added, removed, conflicts, newTombstones);
   }
 
   /** Keeps, for each id, the first deletion, so that the choice is the same whichever copy is read first. */
@@ -125,7 +119,7 @@ public final class LogMerge {
     }
   }
 
-  private static Set<String> goneWithoutTrace(Side base, Side ours, Side theirs) {
+  private static Set<String> goneWithoutTrace(LogContents base, LogContents ours, LogContents theirs) {
     Set<String> both = new HashSet<>(byId(ours.entries()).keySet());
     both.retainAll(byId(theirs.entries()).keySet());
     Set<String> gone = new HashSet<>();

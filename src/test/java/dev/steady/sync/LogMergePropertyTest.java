@@ -1,5 +1,6 @@
 package dev.steady.sync;
 
+import dev.steady.store.LogContents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.steady.habit.Entry;
@@ -13,21 +14,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The merge's promises (PRODUCT.md, "Two machines, one log") over seeded random pairs of copies. */
 class LogMergePropertyTest {
-  record Copies(long seed, LogMerge.Side a, LogMerge.Side b, LogMerge.Side c) {}
+  record Copies(long seed, LogContents a, LogContents b, LogContents c) {}
 
   static Stream<Copies> copies() {
     return LongStream.range(0, 200)
         .mapToObj(
             seed -> {
               RandomCopies random = new RandomCopies(seed);
-              LogMerge.Side shared = random.history((int) (seed % 40));
+              LogContents shared = random.history((int) (seed % 40));
               return new Copies(
                   seed, random.diverge(shared, (int) (seed % 13)), random.diverge(shared, (int) (seed % 17)),
                   random.diverge(shared, 5));
             });
   }
 
-  private static LogMerge.Side merged(LogMerge.Side ours, LogMerge.Side theirs) {
+  private static LogContents merged(LogContents ours, LogContents theirs) {
     return LogMerge.merge(ours, theirs).merged();
   }
 
@@ -40,7 +41,7 @@ class LogMergePropertyTest {
   @ParameterizedTest
   @MethodSource("copies")
   void idempotent(Copies c) {
-    LogMerge.Side once = merged(c.a(), c.b());
+    LogContents once = merged(c.a(), c.b());
     assertThat(merged(once, c.b())).isEqualTo(once);
     assertThat(merged(once, c.a())).isEqualTo(once);
     assertThat(merged(once, once)).isEqualTo(once);
@@ -58,7 +59,7 @@ class LogMergePropertyTest {
   void noResurrection(Copies c) {
     Set<String> tombstoned = new HashSet<>();
     Stream.concat(c.a().deleted().stream(), c.b().deleted().stream()).map(Tombstone::id).forEach(tombstoned::add);
-    LogMerge.Side m = merged(c.a(), c.b());
+    LogContents m = merged(c.a(), c.b());
     assertThat(m.entries()).noneMatch(e -> tombstoned.contains(e.id()));
     assertThat(m.deleted()).extracting(Tombstone::id).containsExactlyInAnyOrderElementsOf(tombstoned);
   }

@@ -1,5 +1,6 @@
 package dev.steady.sync;
 
+import dev.steady.store.LogContents;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import dev.steady.habit.Tombstone;
@@ -28,12 +29,12 @@ final class RandomCopies {
   }
 
   /** The shared history of {@code n} entries, some already deleted. */
-  LogMerge.Side history(int n) {
-    return diverge(new LogMerge.Side(List.of(), List.of()), n);
+  LogContents history(int n) {
+    return diverge(new LogContents(List.of(), List.of()), n);
   }
 
   /** The copy after a few changes of its own. */
-  LogMerge.Side diverge(LogMerge.Side from, int changes) {
+  LogContents diverge(LogContents from, int changes) {
     List<Entry> entries = new ArrayList<>(from.entries());
     List<Tombstone> deleted = new ArrayList<>(from.deleted());
     for (int i = 0; i < changes; i++) {
@@ -55,7 +56,7 @@ final class RandomCopies {
     if (random.nextBoolean()) {
       java.util.Collections.shuffle(entries, random);
     }
-    return new LogMerge.Side(entries, deleted);
+    return new LogContents(entries, deleted);
   }
 
   private Entry entry(String id) {
