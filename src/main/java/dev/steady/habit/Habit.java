@@ -2,6 +2,7 @@ package dev.steady.habit;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Optional;
 
 /**
  * A habit the user keeps, by kind. {@code unit} is {@code "min"} for habits measured in time and null for
@@ -16,6 +17,24 @@ public sealed interface Habit {
 
   /** The kind's name in {@code config.json}: {@code daily}, {@code window}, {@code weekly-days}, … */
   String kind();
+
+  /**
+   * What records a day another tracker marked done, with its {@code measure} (minutes or a count) when it kept
+   * one, else null: enough to meet the day. Empty where the kind needs more than a mark (items, a night).
+   */
+  Optional<Amount> markedDone(Double measure);
+
+  private static Optional<Amount> measured(String unit, double least, Double measure) {
+    if (!"min".equals(unit)) {
+      return counted(measure);
+    }
+    double minutes = measure != null ? measure : least;
+    return Optional.of(new Amount.Time(Duration.ofSeconds(Math.round(minutes * 60))));
+  }
+
+  private static Optional<Amount> counted(Double measure) {
+    return Optional.of(new Amount.Count(measure == null ? 1 : Math.max(1, Math.round(measure))));
+  }
 
   enum Period {
     DAY,
@@ -37,6 +56,11 @@ public sealed interface Habit {
     public String kind() {
       return "daily";
     }
+
+    @Override
+    public Optional<Amount> markedDone(Double measure) {
+      return Habit.measured(unit, min, measure);
+    }
   }
 
   /**
@@ -53,6 +77,11 @@ public sealed interface Habit {
     @Override
     public String kind() {
       return "window";
+    }
+
+    @Override
+    public Optional<Amount> markedDone(Double measure) {
+      return Optional.empty();
     }
 
     /** Whether bed and wake each lie within the tolerance (inclusive) of the targets, around midnight. */
@@ -78,6 +107,11 @@ public sealed interface Habit {
     public String kind() {
       return "weekly-days";
     }
+
+    @Override
+    public Optional<Amount> markedDone(Double measure) {
+      return Habit.measured(unit, dailyMin, measure);
+    }
   }
 
   /** At least {@code target} different items in the week, letter case ignored. */
@@ -91,6 +125,11 @@ public sealed interface Habit {
     public String kind() {
       return "weekly-distinct";
     }
+
+    @Override
+    public Optional<Amount> markedDone(Double measure) {
+      return Optional.empty();
+    }
   }
 
   /** No more than {@code max} in the week (alcohol, ultra-processed food). */
@@ -103,6 +142,11 @@ public sealed interface Habit {
     @Override
     public String kind() {
       return "weekly-at-most";
+    }
+
+    @Override
+    public Optional<Amount> markedDone(Double measure) {
+      return Habit.counted(measure);
     }
   }
 }
