@@ -36,6 +36,7 @@ final class SteadyCommand {
     SUBCOMMANDS.put("undo", UndoCommand.class);
     SUBCOMMANDS.put("history", HistoryCommand.class);
     SUBCOMMANDS.put("export", ExportCommand.class);
+    SUBCOMMANDS.put("import", ImportCommand.class);
     SUBCOMMANDS.put("config", ConfigCommand.class);
     SUBCOMMANDS.put("completion", CompletionCommand.class);
   }

@@ -18,7 +18,7 @@ import java.util.Set;
  * atomic within one file system), which is flushed to the disk before it is renamed over the file, and the
  * folder is flushed after, so a crash at any moment leaves either the old file or the new one, whole.
  */
-final class AtomicFile {
+public final class AtomicFile {
   static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
       PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
   static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FOLDER =
@@ -27,7 +27,7 @@ final class AtomicFile {
   private AtomicFile() {}
 
   /** Writes {@code bytes} as the whole of {@code file}, readable by its owner only. */
-  static void replace(Path file, byte[] bytes) throws IOException {
+  public static void replace(Path file, byte[] bytes) throws IOException {
     Path folder = file.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(folder, tempPrefix(file), ".tmp", OWNER_ONLY);
     try {
