@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = {
       "What is still to do today or this week, one habit a line, each line beginning with the habit's id.",
       "Sleep is due while the night that ended today is not logged.",
-      "Exit status: 0 when something is due (and printed), 1 when nothing is."
+      "Exit status: 0 when something is due (and printed), 1 when nothing is (and nothing is printed, but for a"
+          + " note on stderr at a terminal)."
     },
     mixinStandardHelpOptions = true)
 final class DueCommand implements Callable<Integer> {
@@ -60,7 +61,10 @@ final class DueCommand implements Callable<Integer> {
         g.writeEndObject();
       });
     } else if (due.isEmpty()) {
-      spec.commandLine().getErr().println("steady: nothing due: every habit is met for today and this week");
+      // cron mails any output, so only a person at a terminal is told
+      if (context.terminal()) {
+        spec.commandLine().getErr().println("steady: nothing due: every habit is met for today and this week");
+      }
     } else {
       Table.print(out, due.stream().map(item -> List.of(item.id(), item.message())).toList());
     }

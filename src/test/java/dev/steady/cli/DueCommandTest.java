@@ -76,11 +76,22 @@ class DueCommandTest {
     }
 
     @Test
-    @DisplayName("with nothing due prints nothing on stdout, says so on stderr, and exits 1")
+    @DisplayName("with nothing due prints nothing at all and exits 1, as cron needs")
     void nothingDue() {
       meetEverything(steady);
 
       CommandRun run = steady.run("due");
+
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.out() + run.err()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("with nothing due at a terminal says so on stderr only")
+    void nothingDueAtATerminal() {
+      meetEverything(steady);
+
+      CommandRun run = steady.atTerminal().run("due");
 
       assertThat(run.code()).isEqualTo(1);
       assertThat(run.out()).isEmpty();
