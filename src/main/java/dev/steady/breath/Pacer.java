@@ -53,6 +53,15 @@ public final class Pacer {
     }
   }
 
+  /** Space's meaning during a session: pause a running one, resume a paused one. */
+  public void pauseOrResume() {
+    if (paused) {
+      resume();
+    } else {
+      pause();
+    }
+  }
+
   /** Nanoseconds of breathing done: the schedule's clock, which stands still while paused. */
   public long elapsed() {
     if (!started) {

@@ -12,6 +12,8 @@ import dev.steady.breath.StopRequest;
 import dev.steady.config.Places;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Amount;
+import dev.steady.habit.HabitStatus;
+import dev.steady.habit.StreakEngine;
 import dev.steady.json.JsonOut;
 import dev.steady.term.AnimatedSession;
 import dev.steady.term.PlainSession;
@@ -20,6 +22,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
     },
     mixinStandardHelpOptions = true)
 final class BreatheCommand implements Callable<Integer> {
+  /** The habit that sessions count toward. */
+  private static final String BREATHE = "breathe";
+
   private final Context context;
 
   @Spec CommandSpec spec;
@@ -84,19 +90,17 @@ final class BreatheCommand implements Callable<Integer> {
     Pacer pacer = new Pacer(schedule, context.time());
     StopRequest stop = new StopRequest();
     SessionResult result;
+    Function<SessionResult, String> afterwards = r -> PlainSession.summary(r, finish(stop, today, r));
     if (plain || !context.terminal()) {
       try (Interrupts ignored = Interrupts.stopOnCtrlC(stop)) {
-        result = new PlainSession(phases).run(pacer, stop);
+        PlainSession session = new PlainSession(phases);
+        result = context.input().isKeyboard() ? session.runWithKeys(pacer, stop) : session.run(pacer, stop);
       }
-      phases.println(PlainSession.summary(result));
+      phases.println(afterwards.apply(result));
     } else {
-      result = AnimatedSession.run(pacer, stop, bell, context.colour(), phases);
+      result = AnimatedSession.run(pacer, stop, bell, context.colour(), phases, afterwards);
     }
-    stop.detach();
     phases.flush();
-    if (!noLog && result.seconds() > 0) {
-      record(today.later(context), result);
-    }
     if (json) {
       printJson(out, result);
     }
@@ -113,11 +117,30 @@ final class BreatheCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Records the session once it is over and says where the day's breathing stands with it (null when it is
+   * not recorded, or the settings have no breathe habit).
+   */
+  private HabitStatus finish(StopRequest stop, Today today, SessionResult r) {
+    stop.detach();
+    if (noLog) {
+      return null;
+    }
+    Today now = today.later(context);
+    if (r.seconds() > 0) {
+      record(now, r);
+    }
+    return StreakEngine.statuses(now.entries(), now.settings(), now.date(), 1).stream()
+        .filter(s -> s.habit().id().equals(BREATHE))
+        .findFirst()
+        .orElse(null);
+  }
+
   /** Records the session for the day it ends in: a session may run past the day's start. */
   private static void record(Today now, SessionResult r) {
     now.log().append(
         now.entry(
-            "breathe",
+            BREATHE,
             now.date(),
             new Amount.Session(r.plan(), r.completed(), r.breaths(), r.seconds(), r.bpm()),
             null));

@@ -2,14 +2,17 @@ package dev.steady.cli;
 
 import dev.steady.failure.Failure;
 import dev.steady.habit.Entry;
+import dev.steady.habit.EntryId;
 import dev.steady.habit.Settings;
 import dev.steady.store.EntryCodec;
 import dev.steady.time.DateText;
+import dev.steady.time.TimeText;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +22,12 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "history",
-    description = "The entries, oldest first: by the day they count for, then by when they were recorded.",
+    description = {
+      "The entries, oldest first: by the day they count for, then by when they were recorded.",
+      "Each line begins with the start of the entry's id (as much as no other entry shares), which 'steady delete'"
+          + " and 'steady edit' take, then the day it counts for and the time it was recorded (in the offset"
+          + " it was recorded in)."
+    },
     mixinStandardHelpOptions = true)
 final class HistoryCommand implements Callable<Integer> {
   /** The order history and export print entries in; entries recorded at the same instant keep the log's order. */
@@ -74,10 +82,13 @@ final class HistoryCommand implements Callable<Integer> {
     } else if (shown.isEmpty()) {
       spec.commandLine().getErr().println("steady: no entries" + (entries.isEmpty() ? " yet" : " match"));
     } else {
+      // prefixes unique in the whole log, so that one names its entry whatever the filters
+      Map<String, String> ids = EntryId.shortest(entries);
       Table.print(
           out,
           shown.stream()
-              .map(e -> List.of(e.date() + " " + DateText.weekday(e.date()), e.habit(), EntryText.details(e)))
+              .map(e -> List.of(ids.get(e.id()), e.date() + " " + DateText.weekday(e.date()),
+                  TimeText.format(e.recordedAt().toLocalTime()), e.habit(), EntryText.details(e)))
               .toList());
     }
     return 0;

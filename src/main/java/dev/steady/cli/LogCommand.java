@@ -7,8 +7,6 @@ import dev.steady.habit.Habit;
 import dev.steady.habit.Settings;
 import dev.steady.time.DateText;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -105,20 +103,16 @@ final class LogCommand implements Callable<Integer> {
     Today today = Today.of(own.home != null ? own : home, context);
     Habit chosen = find(today.settings(), id, group);
     Amount amount = LogValues.parse(chosen, values);
-    LocalTime when = Values.time("--at", at);
-    if (amount instanceof Amount.Night night) {
-      if (when != null) {
-        throw Failure.usage("--at: " + id + " takes no --at: its WAKE time says when the night ended");
-      }
-      when = night.wake();
-    }
-    ZonedDateTime now = today.now();
-    LocalDate day = LogDay.of(today.settings(), now.toLocalDateTime(), date, when);
-    String kept = note == null || note.isBlank() ? null : note.strip();
-    Entry entry = today.entry(chosen.id(), day, amount, kept);
+    LocalDate day = LogDay.of(today.settings(), today.now().toLocalDateTime(), date, at, chosen.id(), amount);
+    Entry entry = today.entry(chosen.id(), day, amount, kept(note));
     today.log().append(entry);
     caller.commandLine().getOut().println("logged " + EntryText.describe(entry) + " for " + DateText.relative(day, today.date()));
     return 0;
+  }
+
+  /** A note as kept in the log: stripped, and none when blank. */
+  static String kept(String note) {
+    return note == null || note.isBlank() ? null : note.strip();
   }
 
   private static Habit find(Settings settings, String id, String group) {

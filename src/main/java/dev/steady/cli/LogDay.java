@@ -1,6 +1,7 @@
 package dev.steady.cli;
 
 import dev.steady.failure.Failure;
+import dev.steady.habit.Amount;
 import dev.steady.habit.Settings;
 import dev.steady.time.TimeText;
 import java.time.LocalDate;
@@ -10,6 +11,21 @@ import java.time.LocalTime;
 /** The day a log entry counts for, from {@code --date}, a clock time ({@code --at} or a night's wake) and now. */
 final class LogDay {
   private LogDay() {}
+
+  /**
+   * The day for an entry of {@code habit} with {@code amount}, from what {@code --date} and {@code --at} said
+   * (either may be null). A night says itself when it ended, by its wake time, so it takes no {@code --at}.
+   */
+  static LocalDate of(Settings settings, LocalDateTime now, String dateText, String atText, String habit, Amount amount) {
+    LocalTime when = Values.time("--at", atText);
+    if (amount instanceof Amount.Night night) {
+      if (when != null) {
+        throw Failure.usage("--at: " + habit + " takes no --at: its WAKE time says when the night ended");
+      }
+      when = night.wake();
+    }
+    return of(settings, now, dateText, when);
+  }
 
   /**
    * Without a date, the latest {@code at} that is not in the future, under the day-start rule (so 00:40 at

@@ -34,10 +34,13 @@ final class SteadyCommand {
     SUBCOMMANDS.put("due", DueCommand.class);
     SUBCOMMANDS.put("remind", RemindCommand.class);
     SUBCOMMANDS.put("undo", UndoCommand.class);
+    SUBCOMMANDS.put("delete", DeleteCommand.class);
+    SUBCOMMANDS.put("edit", EditCommand.class);
     SUBCOMMANDS.put("history", HistoryCommand.class);
     SUBCOMMANDS.put("export", ExportCommand.class);
     SUBCOMMANDS.put("import", ImportCommand.class);
     SUBCOMMANDS.put("config", ConfigCommand.class);
+    SUBCOMMANDS.put("cron", CronCommand.class);
     SUBCOMMANDS.put("completion", CompletionCommand.class);
   }
 }

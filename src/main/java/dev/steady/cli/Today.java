@@ -8,6 +8,7 @@ import dev.steady.habit.EntryId;
 import dev.steady.habit.Settings;
 import dev.steady.store.LogFile;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -34,8 +35,12 @@ record Today(Places places, Settings settings, ZonedDateTime now) {
    * they were recorded in.
    */
   Entry entry(String habit, LocalDate day, Amount amount, String note) {
-    return new Entry(
-        EntryId.next(now.toInstant()), habit, day, now.toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS), amount, note);
+    return new Entry(EntryId.next(now.toInstant()), habit, day, recordedAt(), amount, note);
+  }
+
+  /** Now, as the log keeps an instant: in whole seconds, with the offset in effect. */
+  OffsetDateTime recordedAt() {
+    return now.toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
   }
 
   LogFile log() {

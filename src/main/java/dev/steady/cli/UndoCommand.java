@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
     name = "undo",
     description = {
       "Remove the most recent entry (the one recorded last, whatever day it counts for) and print it.",
+      "It leaves a tombstone in the log, so that merging another copy of the log does not bring it back.",
+      "To remove or correct any other entry, see 'steady delete' and 'steady edit'.",
       "With nothing to undo it says so on stderr and exits 0."
     },
     mixinStandardHelpOptions = true)
@@ -31,7 +33,8 @@ final class UndoCommand implements Callable<Integer> {
   public Integer call() {
     Today today = Today.of(home, context);
     // a missing log stays missing: nothing is created until the first entry
-    Optional<Entry> removed = Files.exists(today.places().logFile()) ? today.log().removeLast() : Optional.empty();
+    Optional<Entry> removed =
+        Files.exists(today.places().logFile()) ? today.log().removeLast(today.recordedAt()) : Optional.empty();
     if (removed.isEmpty()) {
       spec.commandLine().getErr().println("steady: nothing to undo: the log has no entries");
       return 0;

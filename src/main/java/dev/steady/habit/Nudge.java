@@ -1,5 +1,7 @@
 package dev.steady.habit;
 
+import dev.steady.time.TimeText;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -13,6 +15,8 @@ import java.util.Optional;
  * The single most useful thing to do right now, among what is {@link Due}. The ranking:
  *
  * <ol>
+ *   <li>in the hour before the bed target ({@link #WIND_DOWN}), winding down with a breathing plan, until a
+ *       session has been breathed in that hour (this nudge speaks even when nothing else is due);
  *   <li>in the morning (from the day's start until noon), last night's sleep, while it is fresh in mind;
  *   <li>day habits not yet met, in the settings' order, since the day ends for all of them at once;
  *   <li>week habits that today can still move forward, the furthest behind first: the share of the target
@@ -21,10 +25,22 @@ import java.util.Optional;
  *       or too few days left to meet the week), the furthest behind first.
  * </ol>
  *
- * Something is suggested whenever anything is due, so {@code remind} and {@code due} agree on "nothing".
+ * Something is suggested whenever anything is due, so outside the wind-down hour {@code remind} and {@code due}
+ * agree on "nothing".
  */
 public final class Nudge {
   private static final LocalTime NOON = LocalTime.NOON;
+
+  /** How long before the bed target winding down begins. */
+  public static final Duration WIND_DOWN = Duration.ofHours(1);
+
+  /** A plan for winding down: {@code hum} (3 minutes) also makes the day's breathing when that is still due. */
+  private static final String WIND_DOWN_PLAN = "4-7-8";
+
+  private static final String WIND_DOWN_AND_BREATHE_PLAN = "hum";
+
+  /** The habit that breathing sessions are recorded for. */
+  private static final String BREATHE = "breathe";
 
   private Nudge() {}
 
@@ -36,10 +52,44 @@ public final class Nudge {
     boolean morning = !time.isBefore(settings.dayStartsAt()) && time.isBefore(NOON);
     Map<String, HabitStatus> byId = new HashMap<>();
     statuses.forEach(s -> byId.put(s.habit().id(), s));
+    List<Due.Item> due = Due.from(statuses, settings, today);
+    Optional<Due.Item> windDown = windDown(entries, statuses, due, now);
+    if (windDown.isPresent()) {
+      return windDown;
+    }
     Comparator<Due.Item> order =
         Comparator.<Due.Item>comparingInt(i -> rank(byId.get(i.id()), morning, daysLeft))
             .thenComparing(i -> -behind(byId.get(i.id()), daysLeft));
-    return Due.from(statuses, settings, today).stream().min(order);
+    return due.stream().min(order);
+  }
+
+  /**
+   * Winding down, while {@code now} lies in the hour before the sleep habit's bed target and nothing has been
+   * breathed in that hour yet (it never nudges for what is done).
+   */
+  private static Optional<Due.Item> windDown(
+      List<Entry> entries, List<HabitStatus> statuses, List<Due.Item> due, LocalDateTime now) {
+    Optional<HabitStatus> sleep = statuses.stream().filter(s -> s.habit() instanceof Habit.Window).findFirst();
+    if (sleep.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalTime bed = ((Habit.Window) sleep.get().habit()).bed();
+    LocalDateTime start = now.toLocalDate().atTime(bed.minus(WIND_DOWN));
+    if (start.isAfter(now)) {
+      start = start.minusDays(1);
+    }
+    LocalDateTime from = start;
+    boolean breathed = entries.stream()
+        .anyMatch(e -> e.habit().equals(BREATHE) && !e.recordedAt().toLocalDateTime().isBefore(from));
+    if (!now.isBefore(start.plus(WIND_DOWN)) || breathed) {
+      return Optional.empty();
+    }
+    boolean breatheDue = due.stream().anyMatch(i -> i.id().equals(BREATHE));
+    String plan = breatheDue ? WIND_DOWN_AND_BREATHE_PLAN : WIND_DOWN_PLAN;
+    return Optional.of(new Due.Item(
+        sleep.get().habit().id(),
+        "wind down for bed at " + TimeText.format(bed) + ": steady breathe " + plan,
+        sleep.get().progress()));
   }
 
   private static int rank(HabitStatus s, boolean morning, int daysLeft) {

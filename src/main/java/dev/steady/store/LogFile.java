@@ -3,6 +3,7 @@ package dev.steady.store;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Entry;
+import dev.steady.habit.Tombstone;
 import dev.steady.json.JsonOut;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +29,10 @@ import java.util.function.Function;
  * <p>Its versions:
  *
  * <ul>
- *   <li>1, written now: {@code {"version": 1, "entries": [...]}}, each entry as {@link EntryCodec} describes;
+ *   <li>2, written now: {@code {"version": 2, "entries": [...], "deleted": [...]}}, each entry as {@link
+ *       EntryCodec} describes, and a tombstone {@code {"id", "deletedAt"}} for each entry deleted;
+ *   <li>1: the same without {@code deleted} (a steady of that version refuses the field, so the version says
+ *       it is there);
  *   <li>0, the first drafts: a bare JSON array of the same entries, with no version field.
  * </ul>
  *
@@ -45,15 +49,15 @@ import java.util.function.Function;
  * Files are created readable by their owner only, folders 0700.
  */
 public final class LogFile {
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   /** How long a writer waits for another process to let go of the log, as PRODUCT.md gives it. */
   public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
 
   private final Path file;
   private final Duration lockTimeout;
 
-  /** What a change does to the entries, and what it tells the caller. */
-  public record Change<T>(List<Entry> entries, T result) {}
+  /** What a change does to the log, and what it tells the caller. */
+  public record Change<T>(LogContents log, T result) {}
 
   public LogFile(Path file) {
     this(file, LOCK_TIMEOUT);
@@ -71,40 +75,41 @@ public final class LogFile {
 
   /** The log's entries in the order they were recorded; a missing log is an empty one. */
   public List<Entry> entries() {
+    return contents().entries();
+  }
+
+  /** The log's entries and tombstones; a missing log is an empty one. */
+  public LogContents contents() {
     byte[] bytes = bytes();
-    return bytes == null ? List.of() : LogReader.read(bytes, file.toString()).entries();
+    return bytes == null ? LogContents.EMPTY : LogReader.read(bytes, file.toString()).log();
   }
 
   public void append(Entry entry) {
-    change(
-        entries -> {
-          List<Entry> next = new ArrayList<>(entries.size() + 1);
-          next.addAll(entries);
-          next.add(entry);
-          return new Change<>(next, null);
-        });
+    change(log -> new Change<>(log.plus(entry), null));
   }
 
-  /** Removes the entry recorded last, if there is one. */
-  public Optional<Entry> removeLast() {
+  /** Removes the entry recorded last, if there is one, leaving a tombstone dated {@code at}. */
+  public Optional<Entry> removeLast(OffsetDateTime at) {
     return change(
-        entries -> {
+        log -> {
+          List<Entry> entries = log.entries();
           if (entries.isEmpty()) {
-            return new Change<>(entries, Optional.<Entry>empty());
+            return new Change<>(log, Optional.<Entry>empty());
           }
-          return new Change<>(entries.subList(0, entries.size() - 1), Optional.of(entries.get(entries.size() - 1)));
+          Entry last = entries.get(entries.size() - 1);
+          return new Change<>(log.minus(List.of(last), at), Optional.of(last));
         });
   }
 
   /**
-   * Applies {@code edit} to the entries as they are on disk under the lock, and writes the result. A change
-   * that leaves a missing log empty creates nothing, not even the folder; {@code edit} may then run twice, so
-   * it must do nothing but compute.
+   * Applies {@code edit} to the log as it is on disk under the lock, and writes the result. A change that
+   * leaves a missing log empty creates nothing, not even the folder; {@code edit} may then run twice, so it
+   * must do nothing but compute.
    */
-  public <T> T change(Function<List<Entry>, Change<T>> edit) {
+  public <T> T change(Function<LogContents, Change<T>> edit) {
     if (Files.notExists(file)) {
-      Change<T> onEmpty = edit.apply(List.of());
-      if (onEmpty.entries().isEmpty()) {
+      Change<T> onEmpty = edit.apply(LogContents.EMPTY);
+      if (onEmpty.log().entries().isEmpty() && onEmpty.log().deleted().isEmpty()) {
         return onEmpty.result();
       }
     }
@@ -118,7 +123,7 @@ public final class LogFile {
     }
   }
 
-  private <T> T changeLocked(Function<List<Entry>, Change<T>> edit) throws IOException {
+  private <T> T changeLocked(Function<LogContents, Change<T>> edit) throws IOException {
     Path target = target();
     AtomicFile.removeLeftovers(target);
     byte[] before = bytes();
@@ -128,8 +133,8 @@ public final class LogFile {
           file + ": the log is version " + now.version() + ", newer than this steady writes (" + VERSION
               + "); it was left unchanged: update steady to write to it");
     }
-    Change<T> change = edit.apply(now.entries());
-    byte[] after = render(change.entries());
+    Change<T> change = edit.apply(now.log());
+    byte[] after = render(change.log());
     if (before != null && now.version() < VERSION) {
       AtomicFile.replace(backup(target, now.version()), before);
     }
@@ -177,14 +182,22 @@ public final class LogFile {
     }
   }
 
-  static byte[] render(List<Entry> entries) {
-    StringWriter out = new StringWriter(entries.size() * 200 + 64);
+  static byte[] render(LogContents log) {
+    StringWriter out = new StringWriter(log.entries().size() * 200 + log.deleted().size() * 80 + 64);
     try (JsonGenerator g = JsonOut.to(out)) {
       g.writeStartObject();
       g.writeNumberField("version", VERSION);
       g.writeArrayFieldStart("entries");
-      for (Entry e : entries) {
+      for (Entry e : log.entries()) {
         EntryCodec.write(g, e);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("deleted");
+      for (Tombstone t : log.deleted()) {
+        g.writeStartObject();
+        g.writeStringField("id", t.id());
+        g.writeStringField("deletedAt", t.deletedAt().toString());
+        g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();

@@ -2,6 +2,7 @@ package dev.steady.store;
 
 import dev.steady.failure.Failure;
 import dev.steady.habit.Entry;
+import dev.steady.habit.Tombstone;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,21 +26,26 @@ import java.util.List;
  * one. The version may come after the entries, so the first unknown field is kept until the version is known.
  */
 final class LogReader {
-  /** The log as read: its version and its entries, in the order they were recorded. */
-  record Contents(int version, List<Entry> entries) {
-    static final Contents EMPTY = new Contents(LogFile.VERSION, List.of());
+  /** The log as read: its version, and its entries (in the order they were recorded) and tombstones. */
+  record Contents(int version, LogContents log) {
+    static final Contents EMPTY = new Contents(LogFile.VERSION, LogContents.EMPTY);
+
+    List<Entry> entries() {
+      return log.entries();
+    }
   }
 
   private static final long UNKNOWN = -1;
   private static final int QUOTED_LENGTH = 60;
   private static final int MAX_HABITS = 64;
   private static final int MAX_ITEMS = 256;
-  private static final List<String> TOP_FIELDS = List.of("version", "entries");
+  private static final List<String> TOP_FIELDS = List.of("version", "entries", "deleted");
+  private static final List<String> TOMBSTONE_FIELDS = List.of("id", "deletedAt");
   /** The names this reader knows, kept as strings once so that reading a field allocates nothing. */
   private static final Known NAMES =
       new Known(
           "id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "note",
-          "plan", "completed", "breaths", "bpm", "version", "entries");
+          "plan", "completed", "breaths", "bpm", "version", "entries", "deleted", "deletedAt");
 
   private final JsonCursor json;
   private final String source;
@@ -72,7 +78,7 @@ final class LogReader {
     Contents contents;
     if (json.startsWith('[')) {
       version = 0;
-      contents = new Contents(0, entries(""));
+      contents = new Contents(0, new LogContents(entries(""), List.of()));
     } else if (json.startsWith('{')) {
       contents = versioned();
     } else {
@@ -88,6 +94,7 @@ final class LogReader {
   private Contents versioned() {
     int start = json.valueStart();
     List<Entry> entries = null;
+    List<Tombstone> deleted = null;
     object("");
     while (nextField()) {
       if (field.equals("version")) {
@@ -99,6 +106,8 @@ final class LogReader {
         version = v;
       } else if (field.equals("entries")) {
         entries = entries(first(entries, field));
+      } else if (field.equals("deleted")) {
+        deleted = tombstones(first(deleted, field));
       } else {
         unknown("", field, TOP_FIELDS);
       }
@@ -112,7 +121,8 @@ final class LogReader {
     if (strict() && firstUnknownField != null) {
       throw firstUnknownField;
     }
-    return new Contents((int) Math.min(version, Integer.MAX_VALUE), entries);
+    return new Contents(
+        (int) Math.min(version, Integer.MAX_VALUE), new LogContents(entries, deleted == null ? List.of() : deleted));
   }
 
   private List<Entry> entries(String path) {
@@ -124,6 +134,35 @@ final class LogReader {
     }
     index = -1;
     return Collections.unmodifiableList(entries);
+  }
+
+  /** The {@code deleted} list: {@code {"id", "deletedAt"}} for each entry deleted. */
+  private List<Tombstone> tombstones(String path) {
+    container('[', path, "expected a list");
+    listPath = path;
+    List<Tombstone> tombstones = new ArrayList<>();
+    for (index = 0; json.nextElement(); index++) {
+      object("");
+      int start = mark();
+      String id = null;
+      OffsetDateTime deletedAt = null;
+      while (nextField()) {
+        switch (field) {
+          case "id" -> id = text(first(id, field));
+          case "deletedAt" -> deletedAt = instant(first(deletedAt, field));
+          default -> unknown("", field, TOMBSTONE_FIELDS);
+        }
+      }
+      if (id == null) {
+        throw missing(start, "id");
+      }
+      if (deletedAt == null) {
+        throw missing(start, "deletedAt");
+      }
+      tombstones.add(new Tombstone(id, deletedAt));
+    }
+    index = -1;
+    return tombstones;
   }
 
   private boolean strict() {

@@ -3,17 +3,12 @@ package dev.steady.term;
 import dev.steady.breath.Pacer;
 import dev.steady.breath.SessionResult;
 import dev.steady.breath.StopRequest;
-import dev.steady.failure.Failure;
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.Function;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.utils.NonBlockingReader;
 import org.jline.utils.Signals;
 
 /**
@@ -32,13 +27,9 @@ public final class AnimatedSession {
   /** How long before a cue no new frame is started. */
   private static final long QUIET_NANOS = 25_000_000L;
 
-  /** Keeps JLine from printing its own warnings (a dumb fallback is handled here, quietly). */
-  private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
-
   private final Pacer pacer;
   private final StopRequest stop;
   private final boolean bell;
-  private final Keys keys = new Keys();
 
   private AnimatedSession(Pacer pacer, StopRequest stop, boolean bell) {
     this.pacer = pacer;
@@ -46,12 +37,17 @@ public final class AnimatedSession {
     this.bell = bell;
   }
 
-  /** Runs the session, then prints its summary to {@code out} once the terminal is restored. */
-  public static SessionResult run(Pacer pacer, StopRequest stop, boolean bell, boolean colour, PrintWriter out) {
-    Terminal terminal = open();
+  /**
+   * Runs the session, then prints its summary to {@code out} once the terminal is restored. {@code afterwards}
+   * is called as soon as the session is over (it records it) and gives the summary line.
+   */
+  public static SessionResult run(
+      Pacer pacer, StopRequest stop, boolean bell, boolean colour, PrintWriter out,
+      Function<SessionResult, String> afterwards) {
+    Terminal terminal = SystemTerminal.open(TerminalBuilder.SystemOutput.SysOut);
     SessionResult result;
     try {
-      if (terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
+      if (SystemTerminal.dumb(terminal)) {
         // A dumb terminal keeps the default Ctrl-C, which would kill the program before it records anything.
         Object previous = Signals.register("INT", () -> stop.request(true));
         try {
@@ -66,42 +62,18 @@ public final class AnimatedSession {
         SessionScreen screen =
             new SessionScreen(pacer.schedule(), colour, StandardCharsets.UTF_8.equals(terminal.encoding()));
         try (FullScreen full = FullScreen.enter(terminal)) {
-          result = new AnimatedSession(pacer, stop, bell).loop(full, terminal.reader(), screen);
+          result = new AnimatedSession(pacer, stop, bell).loop(full, new KeyWait(terminal.reader(), pacer), screen);
         }
       }
     } finally {
-      close(terminal);
+      SystemTerminal.close(terminal);
     }
-    out.println(PlainSession.summary(result));
+    out.println(afterwards.apply(result));
     out.flush();
     return result;
   }
 
-  private static Terminal open() {
-    JLINE_LOG.setLevel(Level.OFF);
-    // By default JLine reads a terminal by polling it ten times a second, so a key wait could only end on a
-    // tenth of a second. Blocking reads on JLine's own reading thread let it end to the millisecond instead.
-    System.setProperty(TerminalBuilder.PROP_NON_BLOCKING_READS, "false");
-    try {
-      return TerminalBuilder.builder()
-          .system(true)
-          .systemOutput(TerminalBuilder.SystemOutput.SysOut)
-          .dumb(true)
-          .build();
-    } catch (IOException e) {
-      throw Failure.io("cannot use the terminal: " + e.getMessage(), e);
-    }
-  }
-
-  private static void close(Terminal terminal) {
-    try {
-      terminal.close();
-    } catch (IOException e) {
-      // The session is over and its result stands; a terminal that fails to close has nothing left to say.
-    }
-  }
-
-  private SessionResult loop(FullScreen full, NonBlockingReader reader, SessionScreen screen) {
+  private SessionResult loop(FullScreen full, KeyWait keys, SessionScreen screen) {
     stop.attach(Thread.currentThread());
     pacer.start();
     long nextFrame = pacer.now();
@@ -132,15 +104,11 @@ public final class AnimatedSession {
           long change = draw(full, screen);
           nextFrame = Math.max(now + FRAME_NANOS, Math.min(change, now + IDLE_NANOS));
         }
-        long wake = Math.min(Math.min(quiet ? cue : nextFrame, keys.deadline()), cue - PRECISE_NANOS);
-        switch (listen(reader, wake)) {
+        long wake = Math.min(quiet ? cue : nextFrame, cue - PRECISE_NANOS);
+        switch (keys.until(wake)) {
           case STOP -> stop.request(false);
           case PAUSE_OR_RESUME -> {
-            if (pacer.paused()) {
-              pacer.resume();
-            } else {
-              pacer.pause();
-            }
+            pacer.pauseOrResume();
             nextFrame = pacer.now();
           }
           case NONE -> { }
@@ -160,31 +128,5 @@ public final class AnimatedSession {
     full.show(screen.render(at, paused, size.getColumns(), size.getRows()));
     long change = screen.nextChange(at, paused, size.getColumns(), size.getRows());
     return change == Long.MAX_VALUE ? change : pacer.now() + (change - at.elapsedNanos());
-  }
-
-  /** Waits until {@code wake} or a key, whichever comes first, and says what the key asks for. */
-  private Keys.Action listen(NonBlockingReader reader, long wake) {
-    // rounded up: a key wait may end up to a millisecond past the wake-up, never early and round again
-    long millis = (wake - pacer.now() + 999_999) / 1_000_000;
-    if (millis <= 0) {
-      pacer.waitUntil(wake);
-      return keys.idle(pacer.now());
-    }
-    return key(reader, millis);
-  }
-
-  private Keys.Action key(NonBlockingReader reader, long millis) {
-    try {
-      int c = reader.read(millis);
-      if (c == NonBlockingReader.EOF) {
-        // The terminal hung up: nobody is left to breathe with.
-        return Keys.Action.STOP;
-      }
-      return c == NonBlockingReader.READ_EXPIRED ? keys.idle(pacer.now()) : keys.typed(c, pacer.now());
-    } catch (InterruptedIOException e) {
-      return Keys.Action.NONE;
-    } catch (IOException e) {
-      return Keys.Action.STOP;
-    }
   }
 }

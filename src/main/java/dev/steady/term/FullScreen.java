@@ -32,13 +32,7 @@ final class FullScreen implements AutoCloseable {
 
   private FullScreen(Terminal terminal) {
     this.terminal = terminal;
-    this.saved = terminal.enterRawMode();
-    // Raw mode returns from a read after a tenth of a second without a key (VTIME 1), which a blocking
-    // reader would take for the end of input: wait for at least one key instead.
-    Attributes raw = terminal.getAttributes();
-    raw.setControlChar(Attributes.ControlChar.VMIN, 1);
-    raw.setControlChar(Attributes.ControlChar.VTIME, 0);
-    terminal.setAttributes(raw);
+    this.saved = SystemTerminal.raw(terminal);
     this.leave = (sequence(terminal, Capability.cursor_normal) + sequence(terminal, Capability.exit_ca_mode))
         .getBytes(charset(terminal));
     this.hook = new Thread(this::close, "steady-restore-terminal");

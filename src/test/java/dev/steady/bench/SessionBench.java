@@ -39,7 +39,7 @@ public final class SessionBench {
     StopRequest stop = new StopRequest();
     PrintWriter discard = new PrintWriter(Writer.nullWriter());
     SessionResult result = mode.equals("animated")
-        ? AnimatedSession.run(pacer, stop, false, true, discard)
+        ? AnimatedSession.run(pacer, stop, false, true, discard, r -> PlainSession.summary(r, null))
         : new PlainSession(discard).run(pacer, stop);
 
     double[] late = watch.latenessMillis();

@@ -2,6 +2,7 @@ package dev.steady.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.steady.store.LogFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -165,7 +166,7 @@ class BadInputIT {
             broken("log", log(""), "streaks", 65, "log.json:1:1: expected the log, found an empty file"),
             broken("log", log("\u00ff"), "due", 65, "log.json:1:1: invalid JSON"),
             broken("log", log("[".repeat(100_000)), "history", 65, "log.json:1:65: invalid JSON: nested deeper than 64"),
-            broken("log", log("{\"version\": 9, \"entries\": []}"), "log move 20m", 65, "the log is version 9, newer than this steady writes (1); it was left unchanged"),
+            broken("log", log("{\"version\": 9, \"entries\": []}"), "log move 20m", 65, "the log is version 9, newer than this steady writes (" + LogFile.VERSION + "); it was left unchanged"),
             broken("log", folder("log.json"), "streaks", 74, "log.json: cannot read the log"),
             broken("log", folder("log.json"), "log move 20m", 74, "log.json: cannot read the log"),
             broken("log", link("log.json", "/nonexistent/log.json"), "log move 20m", 74, "log.json: cannot write the log")));

@@ -35,7 +35,7 @@ class BreatheCommandTest {
           "00:04 hold 4s Hold, soft and still",
           "00:08 exhale 4s Breathe out for four",
           "00:12 hold 4s Hold, empty and easy",
-          "done 1 breath in 00:16, 3.8 bpm");
+          "done 1 breath in 00:16, 3.8 bpm; today 0.2 of 2 min, 1.8 to go; streak 0 days");
 
   @TempDir Path home;
 
@@ -62,7 +62,7 @@ class BreatheCommandTest {
       lines.add(b == 6 ? in + ". Halfway. Keep it gentle." : in);
       lines.add(String.format("%02d:%02d exhale 6s Slow breath out", (b * 10 + 4) / 60, (b * 10 + 4) % 60));
     }
-    lines.add("done 12 breaths in 02:00, 6 bpm");
+    lines.add("done 12 breaths in 02:00, 6 bpm; today 2 of 2 min, goal met; streak 1 day");
     return lines;
   }
 
@@ -96,7 +96,7 @@ class BreatheCommandTest {
         .hasSize(61)
         .startsWith("00:00 inhale 4s Breathe in softly through the nose", "00:04 exhale 6s Long, slow breath out")
         .contains("00:30 inhale 4s Breathe in softly through the nose. Let the belly rise, not the shoulders.")
-        .endsWith("04:54 exhale 6s Long, slow breath out", "done 30 breaths in 05:00, 6 bpm");
+        .endsWith("04:54 exhale 6s Long, slow breath out", "done 30 breaths in 05:00, 6 bpm; today 5 of 2 min, goal met; streak 1 day");
     assertThat(run.outLines()).allMatch(l -> l.matches("\\d\\d:\\d\\d (inhale|hold|exhale) [\\d.]+s \\S.*|done .*"));
   }
 
@@ -177,7 +177,7 @@ class BreatheCommandTest {
         "00:42 exhale 6s Long, slow breath out",
         "00:48 inhale 6s Breathe in softly through the nose",
         "00:54 exhale 6s Long, slow breath out",
-        "done 5 breaths in 01:00, 5 bpm");
+        "done 5 breaths in 01:00, 5 bpm; today 1 of 2 min, 1 to go; streak 0 days");
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -250,7 +250,7 @@ class BreatheCommandTest {
 
     assertThat(run.code()).isZero();
     assertThat(run.outLines()).startsWith("00:00 inhale 3s Breathe in through the nose", "00:03 hold 1s Hold gently")
-        .endsWith("done 2 breaths in 00:20, 6 bpm");
+        .endsWith("done 2 breaths in 00:20, 6 bpm; today 0.3 of 2 min, 1.7 to go; streak 0 days");
     assertThat(log().get(0).amount()).isEqualTo(new Amount.Session("mine", true, 2, 20.0, 6.0));
   }
 }

@@ -91,7 +91,7 @@ class BreatheLauncherIT {
             "00:04 exhale 6s Long, slow breath out",
             "00:10 inhale 4s Breathe in softly through the nose. If your mind wanders, come back to the count.",
             "00:14 exhale 6s Long, slow breath out",
-            "done 2 breaths in 00:20, 6 bpm");
+            "done 2 breaths in 00:20, 6 bpm; today 0.3 of 2 min, 1.7 to go; streak 0 days");
     List<LaunchedProcess.Line> lines = twentySeconds.lines();
     long start = lines.get(0).arrivedNanos();
     long[] expectedSeconds = {0, 4, 10, 14, 20};
@@ -132,12 +132,16 @@ class BreatheLauncherIT {
 
     assertThat(code).isEqualTo(130);
     assertThat(interrupted.texts())
-        .containsExactly(
+        .hasSize(4)
+        .startsWith(
             "00:00 inhale 4s Breathe in softly through the nose",
             "00:04 exhale 6s Long, slow breath out",
             "00:10 inhale 4s Breathe in softly through the nose. Let the belly rise, not the shoulders."
-                + " Gentle, not deep.",
-            "stopped 1 breath in 00:10, 6 bpm");
+                + " Gentle, not deep.");
+    // the time breathed, not only the whole breaths: the stop came a second or so into the second breath
+    assertThat(interrupted.texts().get(3))
+        .matches("stopped after 00:1[0-2] of breathing \\(1 full breath, 6 bpm\\); today 0\\.[12] of 2 min,"
+            + " 1\\.[89] to go; streak 0 days");
     assertThat(interrupted.err()).isEmpty();
     Entry entry = log("stopped").get(0);
     Amount.Session session = (Amount.Session) entry.amount();

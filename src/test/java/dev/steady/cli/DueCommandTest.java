@@ -187,6 +187,62 @@ class DueCommandTest {
     }
 
     @Test
+    @DisplayName("in the hour before the bed target leads with winding down, naming a plan to breathe with")
+    void windDownHour() {
+      steady.at("2026-11-20T22:05");
+
+      CommandRun run = steady.run("remind");
+
+      assertThat(run.code()).isZero();
+      assertThat(run.out()).isEqualTo("sleep: wind down for bed at 23:00: steady breathe hum\n");
+      assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("winds down even when all else is done, and after breathing in that hour says nothing at all")
+    void afterEverythingIsDone() {
+      meetEverything(steady);
+      steady.at("2026-11-20T22:00");
+      assertThat(steady.run("remind").out()).isEqualTo("sleep: wind down for bed at 23:00: steady breathe 4-7-8\n");
+      CommandRun due = steady.run("due");
+      assertThat(due.code()).isEqualTo(1);
+      assertThat(due.out() + due.err()).isEmpty();
+
+      steady.at("2026-11-20T22:12").run("log", "breathe", "1m16s");
+
+      // 02:00 on Saturday still counts for Friday
+      for (String time : List.of("2026-11-20T22:30", "2026-11-20T23:40", "2026-11-21T02:00")) {
+        CommandRun run = steady.at(time).run("remind");
+        assertThat(run.code()).as(time).isEqualTo(1);
+        assertThat(run.out() + run.err()).as(time).isEmpty();
+      }
+    }
+
+    @Test
+    @DisplayName("--json in the wind-down hour: the sleep habit's id, the message and its progress")
+    void windDownJson() {
+      meetEverything(steady);
+      steady.at("2026-11-20T22:59");
+
+      assertThat(steady.run("remind", "--json").out())
+          .isEqualTo(
+              """
+              {
+                "date": "2026-11-20",
+                "nudge": {
+                  "id": "sleep",
+                  "message": "wind down for bed at 23:00: steady breathe 4-7-8",
+                  "progress": {
+                    "value": 1,
+                    "target": 1,
+                    "unit": "nights"
+                  }
+                }
+              }
+              """);
+    }
+
+    @Test
     @DisplayName("--json prints the date and the nudge, or null")
     void json() {
       steady.at("2026-11-20T08:00");

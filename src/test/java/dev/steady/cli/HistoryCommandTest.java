@@ -2,7 +2,9 @@ package dev.steady.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.steady.habit.Entry;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,21 +32,42 @@ class HistoryCommandTest {
 
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out())
+    assertThat(withoutIds(run.out()))
         .isEqualTo(
             """
-            2026-11-18 Wed  plants     kale, oats
-            2026-11-19 Thu  sleep      23:10 to 06:55
-            2026-11-20 Fri  move       25m "park"
-            2026-11-20 Fri  fermented
+            ID  2026-11-18 Wed  12:02  plants     kale, oats
+            ID  2026-11-19 Thu  12:01  sleep      23:10 to 06:55
+            ID  2026-11-20 Fri  12:00  move       25m "park"
+            ID  2026-11-20 Fri  12:03  fermented
             """);
+  }
+
+  @Test
+  @DisplayName("each line begins with the shortest start of the entry's id that no other entry shares")
+  void shortIds() {
+    List<String> ids = steady.entries().stream().map(Entry::id).toList();
+    List<String> shown = steady.run("history").outLines().stream().map(l -> l.substring(0, l.indexOf(' '))).toList();
+
+    assertThat(shown).hasSize(4).allSatisfy(prefix -> {
+      assertThat(prefix).hasSizeGreaterThanOrEqualTo(4);
+      assertThat(ids.stream().filter(id -> id.startsWith(prefix))).hasSize(1);
+      if (prefix.length() > 4) {
+        String shorter = prefix.substring(0, prefix.length() - 1);
+        assertThat(ids.stream().filter(id -> id.startsWith(shorter))).hasSizeGreaterThan(1);
+      }
+    });
+  }
+
+  /** The ids are random in part: the lines with each id's column as ID, the columns after it realigned. */
+  private static String withoutIds(String out) {
+    return out.replaceAll("(?m)^[0-9a-z]+ +", "ID  ");
   }
 
   @Test
   @DisplayName("--since keeps entries of that day and later")
   void since() {
-    assertThat(steady.run("history", "--since", "yesterday").out().lines())
-        .extracting(l -> l.substring(0, 10))
+    assertThat(withoutIds(steady.run("history", "--since", "yesterday").out()).lines())
+        .extracting(l -> l.substring(4, 14))
         .containsExactly("2026-11-19", "2026-11-20", "2026-11-20");
     assertThat(steady.run("history", "--since", "2026-11-20").out().lines()).hasSize(2);
   }
@@ -52,7 +75,8 @@ class HistoryCommandTest {
   @Test
   @DisplayName("--habit keeps one habit's entries")
   void habit() {
-    assertThat(steady.run("history", "--habit", "move").out()).isEqualTo("2026-11-20 Fri  move  25m \"park\"\n");
+    assertThat(withoutIds(steady.run("history", "--habit", "move").out()))
+        .isEqualTo("ID  2026-11-20 Fri  12:00  move  25m \"park\"\n");
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DueTest {
   private static final LocalDate WEDNESDAY = LocalDate.of(2026, 3, 18);
   private static final LocalDate MONDAY = LocalDate.of(2026, 3, 16);
+  private static final LocalDate FRIDAY = LocalDate.of(2026, 3, 20);
   private final Settings settings = Settings.defaults();
 
   private List<Due.Item> due(Log log) {
@@ -85,6 +86,51 @@ class DueTest {
   }
 
   @Test
+  @DisplayName("remind: in the hour before the bed target, winding down comes first, with a plan to breathe")
+  void remindWindsDownBeforeBed() {
+    LocalDateTime windDown = WEDNESDAY.atTime(22, 10);
+    assertThat(Nudge.best(List.of(), settings, WEDNESDAY.atTime(21, 59))).map(Due.Item::id).contains("breathe");
+    // the day's breathing is still due: hum's three minutes make it as well
+    assertThat(Nudge.best(List.of(), settings, windDown))
+        .map(Due.Item::message).contains("wind down for bed at 23:00: steady breathe hum");
+    assertThat(Nudge.best(dayHabitsDone().entries(), settings, WEDNESDAY.atTime(22, 0)))
+        .map(Due.Item::message).contains("wind down for bed at 23:00: steady breathe 4-7-8");
+    assertThat(Nudge.best(List.of(), settings, WEDNESDAY.atTime(23, 0))).map(Due.Item::id).contains("breathe");
+  }
+
+  @Test
+  @DisplayName("remind: winding down speaks even with nothing else due, and never once breathed in that hour")
+  void remindNeverNudgesForWhatIsDone() {
+    Log log = everythingDone();
+    assertThat(Due.of(log.entries(), settings, FRIDAY)).isEmpty();
+    assertThat(Nudge.best(log.entries(), settings, FRIDAY.atTime(18, 0))).isEmpty();
+    assertThat(Nudge.best(log.entries(), settings, FRIDAY.atTime(22, 30))).map(Due.Item::message)
+        .contains("wind down for bed at 23:00: steady breathe 4-7-8");
+
+    log.sessionAt(FRIDAY.atTime(22, 20), 76);
+    assertThat(Nudge.best(log.entries(), settings, FRIDAY.atTime(22, 30))).isEmpty();
+    assertThat(Nudge.best(log.entries(), settings, FRIDAY.atTime(23, 30))).isEmpty();
+    // a session before the hour began does not count as winding down
+    Log earlier = everythingDone().sessionAt(FRIDAY.atTime(21, 50), 76);
+    assertThat(Nudge.best(earlier.entries(), settings, FRIDAY.atTime(22, 30))).isPresent();
+  }
+
+  @Test
+  @DisplayName("remind: a bed target after midnight winds down across it, and without a sleep habit never")
+  void windDownAcrossMidnight() {
+    Settings late = new Settings(LocalTime.of(4, 0), DayOfWeek.MONDAY, List.of(
+        new Habit.Daily("breathe", 2, "min", null),
+        new Habit.Window("sleep", LocalTime.of(0, 30), LocalTime.of(8, 0), java.time.Duration.ofMinutes(30), null)));
+    assertThat(Nudge.best(List.of(), late, WEDNESDAY.atTime(23, 45)))
+        .map(Due.Item::message).contains("wind down for bed at 00:30: steady breathe hum");
+    assertThat(Nudge.best(List.of(), late, WEDNESDAY.plusDays(1).atTime(0, 10)))
+        .map(Due.Item::message).contains("wind down for bed at 00:30: steady breathe hum");
+
+    Settings noSleep = new Settings(LocalTime.of(4, 0), DayOfWeek.MONDAY, List.of(new Habit.Daily("breathe", 2, "min", null)));
+    assertThat(Nudge.best(List.of(), noSleep, WEDNESDAY.atTime(22, 30))).map(Due.Item::id).contains("breathe");
+  }
+
+  @Test
   @DisplayName("remind: among week habits the one furthest behind, unless today cannot help it")
   void remindPicksTheWeekHabitFurthestBehind() {
     Log log = dayHabitsDone()
@@ -148,8 +194,35 @@ class DueTest {
     assertThat(due).extracting(Due.Item::id).containsExactlyElementsOf(open);
     assertThat(due).allSatisfy(i -> assertThat(i.message()).isNotBlank().doesNotContain("\n"));
     Optional<Due.Item> nudge = Nudge.best(entries, s, now);
-    assertThat(nudge.isPresent()).isEqualTo(!due.isEmpty());
-    nudge.ifPresent(n -> assertThat(due).contains(n));
+    Optional<LocalTime> bed = s.habits().stream()
+        .filter(Habit.Window.class::isInstance).map(h -> ((Habit.Window) h).bed()).findFirst();
+    boolean inWindDownHour = bed
+        .map(b -> Math.floorMod(b.toSecondOfDay() - now.toLocalTime().toSecondOfDay(), 24 * 3600))
+        .filter(before -> before > 0 && before <= 3600)
+        .isPresent();
+    if (nudge.filter(n -> n.message().startsWith("wind down for bed at ")).isPresent()) {
+      assertThat(inWindDownHour).isTrue();
+    } else {
+      assertThat(nudge.isPresent()).isEqualTo(!due.isEmpty());
+      nudge.ifPresent(n -> assertThat(due).contains(n));
+    }
+  }
+
+  /** Every default habit met for Friday and its week. */
+  private static Log everythingDone() {
+    Log log = new Log()
+        .session(FRIDAY, 120)
+        .count("fermented", FRIDAY, 1)
+        .night(FRIDAY, "23:00", "07:00")
+        .count("omega3", MONDAY, 1)
+        .count("omega3", WEDNESDAY, 1);
+    for (int d = 0; d < 5; d++) {
+      log.minutes("move", MONDAY.plusDays(d), 25);
+    }
+    for (int i = 0; i < 30; i++) {
+      log.items("plants", MONDAY, "plant" + i);
+    }
+    return log;
   }
 
   private static Log dayHabitsDone() {

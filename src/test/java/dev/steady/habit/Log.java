@@ -2,6 +2,7 @@ package dev.steady.habit;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,6 +22,13 @@ final class Log {
     entries.add(
         new Entry(
             "e" + n, habit, date, date.atTime(12, 0).plusSeconds(n).atOffset(ZoneOffset.UTC), amount, null));
+    return this;
+  }
+
+  /** A breathing session recorded at a local time (in UTC, as every entry here), counting for that day. */
+  Log sessionAt(LocalDateTime at, double seconds) {
+    entries.add(new Entry("e" + entries.size(), "breathe", at.toLocalDate(), at.atOffset(ZoneOffset.UTC),
+        new Amount.Session("4-7-8", true, 4, seconds, 3.2), null));
     return this;
   }
 

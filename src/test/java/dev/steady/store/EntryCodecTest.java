@@ -29,7 +29,7 @@ class EntryCodecTest {
   void roundTrip(long seed) {
     List<Entry> entries = new RandomEntries(seed).entries(60);
 
-    LogReader.Contents read = LogReader.read(LogFile.render(entries), "log.json");
+    LogReader.Contents read = LogReader.read(LogFile.render(new LogContents(entries, List.of())), "log.json");
 
     assertThat(read.version()).isEqualTo(LogFile.VERSION);
     assertThat(read.entries()).containsExactlyElementsOf(entries);
@@ -56,13 +56,13 @@ class EntryCodecTest {
         new Entry("lx3k9abc12", "move", LocalDate.of(2026, 11, 21), OffsetDateTime.parse("2026-11-21T18:05:00+01:00"),
             new Amount.Time(Duration.ofMinutes(25)), "the long way home");
 
-    String text = new String(LogFile.render(List.of(e)), UTF_8);
+    String text = new String(LogFile.render(new LogContents(List.of(e), List.of())), UTF_8);
 
     assertThat(text)
         .isEqualTo(
             """
             {
-              "version": 1,
+              "version": 2,
               "entries": [
                 {
                   "id": "lx3k9abc12",
@@ -72,7 +72,8 @@ class EntryCodecTest {
                   "seconds": 1500,
                   "note": "the long way home"
                 }
-              ]
+              ],
+              "deleted": [ ]
             }
             """);
   }
@@ -135,7 +136,7 @@ class EntryCodecTest {
         new Amount.Session("box", true, 3, Double.POSITIVE_INFINITY, 6), null);
 
     for (Entry e : List.of(negative, noId, endless)) {
-      assertThatThrownBy(() -> LogFile.render(List.of(e))).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> LogFile.render(new LogContents(List.of(e), List.of()))).isInstanceOf(IllegalArgumentException.class);
     }
   }
 }

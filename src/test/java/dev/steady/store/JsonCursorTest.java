@@ -64,7 +64,7 @@ class JsonCursorTest {
   @DisplayName("a column counts characters, not bytes")
   void columnsCountCharacters() {
     assertThat(failure("{\"version\": 1, \"ünknown\": \"é\"}".getBytes(UTF_8)))
-        .hasMessage("log.json:1:27: \"ünknown\": unknown field (expected one of version, entries)");
+        .hasMessage("log.json:1:27: \"ünknown\": unknown field (expected one of version, entries, deleted)");
   }
 
   @Test
@@ -72,7 +72,7 @@ class JsonCursorTest {
   void nesting() {
     String deep = "[".repeat(65) + "]".repeat(65);
 
-    assertThat(failure(("{\"version\": 2, \"entries\": [], \"x\": " + deep + "}").getBytes(UTF_8)))
+    assertThat(failure(("{\"version\": 3, \"entries\": [], \"x\": " + deep + "}").getBytes(UTF_8)))
         .hasMessageContaining("invalid JSON: nested deeper than 64 objects and lists");
   }
 

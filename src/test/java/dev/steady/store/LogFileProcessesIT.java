@@ -63,7 +63,7 @@ class LogFileProcessesIT {
   @DisplayName("a writer killed at random moments never leaves a log that is unreadable or shorter")
   void killedWriters() throws Exception {
     List<Entry> year = SyntheticLog.entries(1, LocalDate.of(2026, 1, 1), 7);
-    new LogFile(log()).change(none -> new LogFile.Change<>(year, null));
+    new LogFile(log()).change(none -> new LogFile.Change<>(new LogContents(year, List.of()), null));
     Random random = new Random(20261121);
     int count = year.size();
     int leftTemps = 0;
@@ -114,7 +114,7 @@ class LogFileProcessesIT {
   void outOfRoom() throws Exception {
     assumeThat(Path.of("/bin/bash")).isExecutable();
     List<Entry> year = SyntheticLog.entries(1, LocalDate.of(2026, 1, 1), 7);
-    new LogFile(log()).change(none -> new LogFile.Change<>(year, null));
+    new LogFile(log()).change(none -> new LogFile.Change<>(new LogContents(year, List.of()), null));
     byte[] before = Files.readAllBytes(log());
 
     List<String> command = new ArrayList<>(List.of("/bin/bash", "-c", "ulimit -f 64 && exec \"$@\"", "bash"));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
+import dev.steady.habit.Tombstone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LogFileTest {
   private static final Duration SHORT = Duration.ofMillis(300);
+  private static final OffsetDateTime LATER = OffsetDateTime.parse("2026-11-22T09:00:00+01:00");
 
   @TempDir Path home;
 
@@ -70,7 +72,7 @@ class LogFileTest {
     @DisplayName("a missing log reads as empty, and an undo on it creates nothing")
     void missingLog() {
       assertThat(log().entries()).isEmpty();
-      assertThat(log().removeLast()).isEmpty();
+      assertThat(log().removeLast(LATER)).isEmpty();
       assertThat(home.resolve("data")).doesNotExist();
     }
 
@@ -82,8 +84,9 @@ class LogFileTest {
       log.append(entry("b"));
       log.append(entry("c"));
 
-      assertThat(log.removeLast()).contains(entry("c"));
+      assertThat(log.removeLast(LATER)).contains(entry("c"));
       assertThat(log.entries()).containsExactly(entry("a"), entry("b"));
+      assertThat(log.contents().deleted()).containsExactly(new Tombstone("c", LATER));
     }
 
     @Test
@@ -92,8 +95,8 @@ class LogFileTest {
       log().append(entry("a"));
 
       assertThat(Files.readString(logPath()))
-          .startsWith("{\n  \"version\": 1,\n  \"entries\": [\n    {\n      \"id\": \"a\",\n      \"habit\": \"fermented\",")
-          .endsWith("      \"count\": 1\n    }\n  ]\n}\n");
+          .startsWith("{\n  \"version\": 2,\n  \"entries\": [\n    {\n      \"id\": \"a\",\n      \"habit\": \"fermented\",")
+          .endsWith("      \"count\": 1\n    }\n  ],\n  \"deleted\": [ ]\n}\n");
     }
 
     @Test
@@ -196,7 +199,7 @@ class LogFileTest {
 
       assertFails(() -> log().entries(), Failure.DATA, logPath().toString());
       assertFails(() -> log().append(entry("b")), Failure.DATA, logPath().toString());
-      assertFails(() -> log().removeLast(), Failure.DATA, logPath().toString());
+      assertFails(() -> log().removeLast(LATER), Failure.DATA, logPath().toString());
 
       assertThat(Files.readAllBytes(logPath())).isEqualTo(before);
       assertThat(filesBeside()).containsExactly("log.json", "log.json.lock");
@@ -218,7 +221,7 @@ class LogFileTest {
     private static final String NEWER =
         """
         {
-          "version": 2,
+          "version": 3,
           "entries": [
             {"id": "a", "habit": "fermented", "date": "2026-11-21", "recordedAt": "2026-11-21T12:30+01:00",
              "count": 1, "mood": "bright"}
@@ -243,8 +246,8 @@ class LogFileTest {
       Files.writeString(logPath(), NEWER);
       byte[] before = Files.readAllBytes(logPath());
 
-      assertFails(() -> log().append(entry("b")), Failure.DATA, "version 2, newer than this steady writes (1)");
-      assertFails(() -> log().removeLast(), Failure.DATA, "left unchanged");
+      assertFails(() -> log().append(entry("b")), Failure.DATA, "version 3, newer than this steady writes (2)");
+      assertFails(() -> log().removeLast(LATER), Failure.DATA, "left unchanged");
 
       assertThat(Files.readAllBytes(logPath())).isEqualTo(before);
     }
@@ -273,10 +276,47 @@ class LogFileTest {
       log().append(entry("b"));
 
       assertThat(log().entries()).containsExactly(entry("a"), entry("b"));
-      assertThat(Files.readString(logPath())).startsWith("{\n  \"version\": 1,");
+      assertThat(Files.readString(logPath())).startsWith("{\n  \"version\": 2,");
       Path backup = logPath().resolveSibling("log.json.v0.bak");
       assertThat(backup).hasContent(old);
       assertThat(mode(backup)).isEqualTo("rw-------");
+    }
+
+    @Test
+    @DisplayName("a version-1 log (no deleted list) is read, and migrated by the next write with a copy kept")
+    void migrationFromVersionOne() throws IOException {
+      Files.createDirectories(logPath().getParent());
+      String old =
+          """
+          {
+            "version": 1,
+            "entries": [
+              {"id": "a", "habit": "fermented", "date": "2026-11-21", "recordedAt": "2026-11-21T12:30:00+01:00", "count": 1},
+              {"id": "b", "habit": "fermented", "date": "2026-11-21", "recordedAt": "2026-11-21T12:30:00+01:00", "count": 1}
+            ]
+          }
+          """;
+      Files.writeString(logPath(), old);
+
+      assertThat(log().contents()).isEqualTo(new LogContents(List.of(entry("a"), entry("b")), List.of()));
+      assertThat(log().removeLast(LATER)).contains(entry("b"));
+
+      assertThat(log().contents()).isEqualTo(new LogContents(List.of(entry("a")), List.of(new Tombstone("b", LATER))));
+      assertThat(Files.readString(logPath()))
+          .startsWith("{\n  \"version\": 2,")
+          .endsWith("  \"deleted\": [\n    {\n      \"id\": \"b\",\n      \"deletedAt\": \"2026-11-22T09:00+01:00\"\n    }\n  ]\n}\n");
+      assertThat(logPath().resolveSibling("log.json.v1.bak")).hasContent(old);
+    }
+
+    @Test
+    @DisplayName("a tombstone without its deletedAt, or with a field it does not know, is invalid data")
+    void badTombstones() throws IOException {
+      Files.createDirectories(logPath().getParent());
+      Files.writeString(logPath(), "{\"version\": 2, \"entries\": [], \"deleted\": [{\"id\": \"a\"}]}");
+      assertFails(() -> log().entries(), Failure.DATA, "log.json:1:43: deleted[0].deletedAt: missing (required)");
+
+      Files.writeString(logPath(), "{\"version\": 2, \"entries\": [], \"deleted\": [{\"id\": \"a\", \"at\": 1}]}");
+      assertFails(() -> log().entries(), Failure.DATA, "deleted[0].at: unknown field (expected one of id, deletedAt)");
     }
 
     @Test
@@ -417,6 +457,6 @@ class LogFileTest {
     log().append(e);
 
     assertThat(log().entries()).containsExactly(e);
-    assertThat(new String(LogFile.render(List.of(e)), UTF_8)).contains("crème fraîche");
+    assertThat(new String(LogFile.render(new LogContents(List.of(e), List.of())), UTF_8)).contains("crème fraîche");
   }
 }

@@ -66,7 +66,7 @@ public final class SyntheticLog {
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
     LocalDate lastDay = args.length > 3 ? LocalDate.parse(args[3]) : LocalDate.now();
     List<Entry> all = entries(years, lastDay, seed);
-    new LogFile(Path.of(args[0])).change(ignored -> new LogFile.Change<>(all, null));
+    new LogFile(Path.of(args[0])).change(ignored -> new LogFile.Change<>(new LogContents(all, List.of()), null));
     System.out.println(all.size());
   }
 

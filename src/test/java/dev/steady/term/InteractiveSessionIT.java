@@ -85,7 +85,7 @@ class InteractiveSessionIT {
     keys("q");
     String after = waitFor("the exit status", screen -> EXIT.matcher(screen).find());
     assertThat(exitStatus(after)).isEqualTo(0);
-    assertThat(after).containsPattern("(?m)^stopped \\d+ breaths? in ");
+    assertThat(after).containsPattern("(?m)^stopped after \\d\\d:\\d\\d of breathing \\(\\d+ full breaths?");
     assertThat(Files.readString(home.resolve("log.json"))).contains("\"completed\": false");
     assertTerminalRestored();
   }
@@ -97,7 +97,42 @@ class InteractiveSessionIT {
     keys("C-c");
     String after = waitFor("the exit status", screen -> EXIT.matcher(screen).find());
     assertThat(exitStatus(after)).isEqualTo(130);
-    assertThat(after).containsPattern("(?m)^stopped \\d+ breaths? in ");
+    assertThat(after).containsPattern("(?m)^stopped after \\d\\d:\\d\\d of breathing \\(\\d+ full breaths?");
+    assertTerminalRestored();
+  }
+
+  @Test
+  @DisplayName("plain mode at a terminal: space pauses and resumes, q stops, and no key is echoed")
+  void plainModeListensToKeys() throws Exception {
+    type("bin/steady breathe --plain --duration 30s --home '" + home + "'; echo EXIT=$?");
+    waitFor("the first phase line", STARTUP_MILLIS, screen -> screen.contains("00:00 inhale"));
+    keys("x");
+    keys("Space");
+    waitFor("the paused line", screen -> screen.contains("paused, space resumes"));
+    String paused = capture();
+    Thread.sleep(4500);
+    assertThat(capture()).as("no phase starts while paused").isEqualTo(paused);
+
+    keys("Space");
+    waitFor("the resumed line", screen -> screen.contains(" resumed"));
+    keys("q");
+    String after = waitFor("the exit status", screen -> EXIT.matcher(screen).find());
+    assertThat(exitStatus(after)).isEqualTo(0);
+    assertThat(after).containsPattern("(?m)^stopped after ");
+    assertThat(after).as("no typed key shows").doesNotContainPattern("(?m)^[xq ]");
+    assertThat(Files.readString(home.resolve("log.json"))).contains("\"completed\": false");
+    assertTerminalRestored();
+  }
+
+  @Test
+  @DisplayName("plain mode at a terminal: Esc stops")
+  void plainModeStopsOnEsc() throws Exception {
+    type("bin/steady breathe --plain --duration 30s --no-log --home '" + home + "'; echo EXIT=$?");
+    waitFor("the first phase line", STARTUP_MILLIS, screen -> screen.contains("00:00 inhale"));
+    keys("Escape");
+    String after = waitFor("the exit status", screen -> EXIT.matcher(screen).find());
+    assertThat(exitStatus(after)).isEqualTo(0);
+    assertThat(after).containsPattern("(?m)^stopped after ");
     assertTerminalRestored();
   }
 
