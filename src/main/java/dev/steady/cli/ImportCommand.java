@@ -1,20 +1,18 @@
 package dev.steady.cli;
 
 import dev.steady.config.SettingsFile;
-import dev.steady.habit.Entry;
 import dev.steady.habit.Settings;
 import dev.steady.imports.HarshFiles;
 import dev.steady.imports.History;
 import dev.steady.imports.ImportPlan;
 import dev.steady.imports.LoopExport;
+import dev.steady.store.LogContents;
 import dev.steady.store.LogFile;
+import dev.steady.sync.Merging;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -76,9 +74,8 @@ final class ImportCommand implements Callable<Integer> {
     Settings settings = today.settings();
     ImportPlan plan = ImportPlan.of(history, settings, map, context.clock().getZone());
     LogFile log = today.log();
-    Set<String> known = new HashSet<>();
-    log.entries().forEach(e -> known.add(e.id()));
-    long fresh = plan.entries().stream().filter(e -> !known.contains(e.id())).count();
+    LogContents imported = new LogContents(plan.entries(), List.of());
+    long fresh = Merging.into(log, imported, true).added().size();
 
     PrintWriter out = spec.commandLine().getOut();
     out.println("from " + history.tool() + " (" + Quoted.text(history.source()) + "):");
@@ -96,21 +93,9 @@ final class ImportCommand implements Callable<Integer> {
     if (!plan.newHabits().isEmpty()) {
       SettingsFile.addHabits(today.places().configFile(), plan.newHabits());
     }
-    int added = add(log, plan.entries());
+    int added = Merging.into(log, imported, false).added().size();
     out.println("added " + added + " of " + plan.entries().size() + " entries to the log"
         + (plan.newHabits().isEmpty() ? "" : " and " + plan.newHabits().size() + " habits to config.json"));
     return 0;
-  }
-
-  /** Adds the entries whose ids the log does not hold yet, under its lock; returns how many. */
-  private static int add(LogFile log, List<Entry> entries) {
-    return log.change(
-        now -> {
-          Set<String> ids = new HashSet<>();
-          now.forEach(e -> ids.add(e.id()));
-          List<Entry> next = new ArrayList<>(now);
-          entries.stream().filter(e -> ids.add(e.id())).forEach(next::add);
-          return new LogFile.Change<>(next, next.size() - now.size());
-        });
   }
 }

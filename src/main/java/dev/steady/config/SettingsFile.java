@@ -103,6 +103,46 @@ public final class SettingsFile {
     }
     byte[] bytes = out.append('\n').toString().getBytes(StandardCharsets.UTF_8);
     parse(bytes, file.toString());
+    writeNew(file, bytes);
+  }
+
+  /**
+   * {@code config.json} as it is (every key kept, two-space indented), checked as {@link #load} reads it; the
+   * default settings spelled out when there is none.
+   */
+  public static String asWritten(Path file) {
+    if (Files.notExists(file)) {
+      return toJson(Settings.defaults());
+    }
+    Node root = Json.read(file);
+    read(root);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonOut.to(out)) {
+      JsonOut.raw(g, root.raw());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes {@code settings} (a config.json document, as an export carries it) as {@code file}, once they are
+   * checked as {@link #load} reads them; two-space indented as steady writes JSON.
+   */
+  public static void restore(Path file, byte[] settings, String source) {
+    Node root = Json.read(settings, source);
+    read(root);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonOut.to(out)) {
+      JsonOut.raw(g, root.raw());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    writeNew(file, out.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Replaces (or creates) {@code config.json} with {@code bytes} at once, its folder made if need be. */
+  private static void writeNew(Path file, byte[] bytes) {
     try {
       Path folder = file.toAbsolutePath().getParent();
       if (!Files.isDirectory(folder)) {

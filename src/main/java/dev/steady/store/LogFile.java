@@ -84,6 +84,37 @@ public final class LogFile {
     return bytes == null ? LogContents.EMPTY : LogReader.read(bytes, file.toString()).log();
   }
 
+  /**
+   * Another copy of the log (a conflict copy, the other side of a git merge, an export) as {@code merge} takes
+   * it: its contents, and the settings an export carries (the bytes of the JSON object, else null). A copy
+   * that does not parse, or of a newer version than this steady writes (which may hold what this version
+   * would drop), is invalid data (65); one that cannot be read is an I/O error (74).
+   */
+  public static Copy readCopy(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw Failure.io(file + ": no such file", e);
+    } catch (IOException e) {
+      throw Failure.io(file + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    LogReader.Copy copy = LogReader.readCopy(bytes, file.toString());
+    if (copy.version() > VERSION) {
+      throw Failure.invalidData(file + ": the log is version " + copy.version() + ", newer than this steady reads ("
+          + VERSION + "): update steady to merge it");
+    }
+    return new Copy(copy.log(), copy.settings());
+  }
+
+  /** A copy of the log as {@link #readCopy} gives it. */
+  public record Copy(LogContents log, byte[] settings) {}
+
+  /** The bytes of a log holding {@code log}, as it is written (an export adds the settings). */
+  public static byte[] bytesOf(LogContents log, String settings) {
+    return render(log, settings);
+  }
+
   public void append(Entry entry) {
     change(log -> new Change<>(log.plus(entry), null));
   }
@@ -183,10 +214,18 @@ public final class LogFile {
   }
 
   static byte[] render(LogContents log) {
+    return render(log, null);
+  }
+
+  private static byte[] render(LogContents log, String settings) {
     StringWriter out = new StringWriter(log.entries().size() * 200 + log.deleted().size() * 80 + 64);
     try (JsonGenerator g = JsonOut.to(out)) {
       g.writeStartObject();
       g.writeNumberField("version", VERSION);
+      if (settings != null) {
+        g.writeFieldName("settings");
+        g.writeRawValue(settings.replace("\n", "\n  "));
+      }
       g.writeArrayFieldStart("entries");
       for (Entry e : log.entries()) {
         EntryCodec.write(g, e);
