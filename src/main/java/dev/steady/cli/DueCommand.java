@@ -39,16 +39,20 @@ final class DueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** The command's work once its options are set, whether picocli or {@link QuickForms} set them. */
+  int run(PrintWriter out, PrintWriter err) {
     Today today = Today.of(home, context);
     List<Due.Item> due = Due.of(today.entries(), today.settings(), today.date());
     if (!quiet) {
-      print(today.date(), due);
+      print(out, err, today.date(), due);
     }
     return due.isEmpty() ? Failure.NOTHING_DUE : 0;
   }
 
-  private void print(LocalDate today, List<Due.Item> due) {
-    PrintWriter out = spec.commandLine().getOut();
+  private void print(PrintWriter out, PrintWriter err, LocalDate today, List<Due.Item> due) {
     if (json) {
       JsonDocument.print(out, g -> {
         g.writeStartObject();
@@ -63,7 +67,7 @@ final class DueCommand implements Callable<Integer> {
     } else if (due.isEmpty()) {
       // cron mails any output, so only a person at a terminal is told
       if (context.terminal()) {
-        spec.commandLine().getErr().println("steady: nothing due: every habit is met for today and this week");
+        err.println("steady: nothing due: every habit is met for today and this week");
       }
     } else {
       Table.print(out, due.stream().map(item -> List.of(item.id(), item.message())).toList());

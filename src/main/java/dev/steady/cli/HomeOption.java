@@ -12,6 +12,13 @@ final class HomeOption {
       description = "Keep config, plans and log in DIR (as STEADY_HOME=DIR does).")
   Path home;
 
+  /** The option as given on the command line: {@code home} is null when it was not. */
+  static HomeOption of(Path home) {
+    HomeOption option = new HomeOption();
+    option.home = home;
+    return option;
+  }
+
   Places places(Context context) {
     return Places.of(home, context.env());
   }

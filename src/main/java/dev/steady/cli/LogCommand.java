@@ -6,6 +6,7 @@ import dev.steady.habit.Entry;
 import dev.steady.habit.Habit;
 import dev.steady.habit.Settings;
 import dev.steady.time.DateText;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,23 +91,24 @@ final class LogCommand implements Callable<Integer> {
       List<Habit> habits = Today.of(home, context).settings().habits();
       throw Failure.usage("log what? name a habit: " + ids(habits) + " (see 'steady log --help')");
     }
-    return record(spec, home, habit, values, null);
+    return record(spec.commandLine().getOut(), home, habit, values, null);
   }
 
   /**
-   * Records one entry and confirms it on the caller's stdout.
+   * Records one entry and confirms it on {@code out}: the work of every form of {@code log}, whether picocli or
+   * {@link QuickForms} parsed it.
    *
    * @param own the caller's --home, which wins over one given before the subcommand's name
    * @param group the group the habit must belong to, or null for any habit
    */
-  int record(CommandSpec caller, HomeOption own, String id, List<String> values, String group) {
+  int record(PrintWriter out, HomeOption own, String id, List<String> values, String group) {
     Today today = Today.of(own.home != null ? own : home, context);
     Habit chosen = find(today.settings(), id, group);
     Amount amount = LogValues.parse(chosen, values);
     LocalDate day = LogDay.of(today.settings(), today.now().toLocalDateTime(), date, at, chosen.id(), amount);
     Entry entry = today.entry(chosen.id(), day, amount, kept(note));
     today.log().append(entry);
-    caller.commandLine().getOut().println("logged " + EntryText.describe(entry) + " for " + DateText.relative(day, today.date()));
+    out.println("logged " + EntryText.describe(entry) + " for " + DateText.relative(day, today.date()));
     return 0;
   }
 
@@ -148,7 +150,7 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      return log.record(spec, home, "sleep", List.of(bed, wake), null);
+      return log.record(spec.commandLine().getOut(), home, "sleep", List.of(bed, wake), null);
     }
   }
 
@@ -163,7 +165,7 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      return log.record(spec, home, "move", List.of(duration), null);
+      return log.record(spec.commandLine().getOut(), home, "move", List.of(duration), null);
     }
   }
 
@@ -188,7 +190,7 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      return log.record(spec, home, step, items, "diet");
+      return log.record(spec.commandLine().getOut(), home, step, items, "diet");
     }
   }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /** Entry point: builds the command line, runs it, and decides the exit code in one place. */
@@ -23,7 +24,17 @@ public final class Main {
     System.exit(code);
   }
 
+  /**
+   * Runs one command line. The exact simple forms of the quick commands that cron runs skip picocli's model
+   * (most of their start-up); everything else, help and errors included, goes through picocli. Both reach the
+   * same command code.
+   */
   public static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
+    OptionalInt quick = QuickForms.run(args, context, out, err);
+    return quick.isPresent() ? quick.getAsInt() : throughPicocli(args, context, out, err);
+  }
+
+  static int throughPicocli(String[] args, Context context, PrintWriter out, PrintWriter err) {
     CommandLine cl = commandLine(context, args.length == 0 ? null : args[0]);
     cl.setOut(out);
     cl.setErr(err);
@@ -61,19 +72,20 @@ public final class Main {
           err.println("steady: " + oneLine(ex.getMessage()) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
           return Failure.USAGE;
         });
-    cl.setExecutionExceptionHandler(
-        (ex, failed, parsed) -> {
-          PrintWriter err = failed.getErr();
-          if (ex instanceof Failure f) {
-            err.println("steady: " + oneLine(f.getMessage()));
-            debug(context, ex, err);
-            return f.exitCode();
-          }
-          err.println("steady: internal error: " + ex + " (set STEADY_DEBUG=1 for the stack trace)");
-          debug(context, ex, err);
-          return INTERNAL;
-        });
+    cl.setExecutionExceptionHandler((ex, failed, parsed) -> failed(ex, context, failed.getErr()));
     return cl;
+  }
+
+  /** Reports a command's failure in one line on stderr and gives its exit code. */
+  static int failed(Exception ex, Context context, PrintWriter err) {
+    if (ex instanceof Failure f) {
+      err.println("steady: " + oneLine(f.getMessage()));
+      debug(context, ex, err);
+      return f.exitCode();
+    }
+    err.println("steady: internal error: " + ex + " (set STEADY_DEBUG=1 for the stack trace)");
+    debug(context, ex, err);
+    return INTERNAL;
   }
 
   private static void debug(Context context, Exception ex, PrintWriter err) {

@@ -36,9 +36,13 @@ final class RemindCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return run(spec.commandLine().getOut());
+  }
+
+  /** The command's work once its options are set, whether picocli or {@link QuickForms} set them. */
+  int run(PrintWriter out) {
     Today today = Today.of(home, context);
     Optional<Due.Item> nudge = Nudge.best(today.entries(), today.settings(), today.now().toLocalDateTime());
-    PrintWriter out = spec.commandLine().getOut();
     if (json) {
       JsonDocument.print(out, g -> {
         g.writeStartObject();

@@ -40,8 +40,9 @@ final class StreaksCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print {\"date\", \"habits\": [...]} as JSON.")
   boolean json;
 
-  @Option(names = "--days", paramLabel = "N", defaultValue = "28", description = "Days in the heatmap, 1 to 366. Default: ${DEFAULT-VALUE}.")
-  int days;
+  // the default is the field's own value, so that QuickForms, which sets only what is given, has it too
+  @Option(names = "--days", paramLabel = "N", description = "Days in the heatmap, 1 to 366. Default: ${DEFAULT-VALUE}.")
+  int days = 28;
 
   StreaksCommand(Context context) {
     this.context = context;
@@ -49,16 +50,20 @@ final class StreaksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** The command's work once its options are set, whether picocli or {@link QuickForms} set them. */
+  int run(PrintWriter out, PrintWriter err) {
     if (days < 1 || days > MAX_DAYS) {
       throw Failure.usage("--days: expected 1 to " + MAX_DAYS + ", found " + days);
     }
     Today today = Today.of(home, context);
     List<HabitStatus> statuses = StreakEngine.statuses(today.entries(), today.settings(), today.date(), days);
-    PrintWriter out = spec.commandLine().getOut();
     if (json) {
       JsonDocument.print(out, g -> writeJson(g, today.date(), statuses));
     } else if (statuses.isEmpty()) {
-      spec.commandLine().getErr().println("steady: the config has no habits");
+      err.println("steady: the config has no habits");
     } else {
       List<List<String>> rows = new ArrayList<>();
       rows.add(List.of("habit", "progress", "met", "current", "best"));
