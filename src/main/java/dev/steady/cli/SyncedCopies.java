@@ -20,7 +20,10 @@ import picocli.CommandLine;
 final class SyncedCopies {
   private SyncedCopies() {}
 
-  /** Picks up the copies beside the log of the command {@code parsed} runs, if it has a {@code --home}. */
+  /**
+   * Picks up the copies beside the log of the command {@code parsed} runs, if it has a {@code --home}; not for
+   * {@code merge}, which may be merging one of them by hand (or, as git's driver, is not about the home's log).
+   */
   static void beforeCommand(CommandLine.ParseResult parsed, Context context) {
     CommandLine.ParseResult last = parsed;
     while (last.hasSubcommand()) {
@@ -28,7 +31,7 @@ final class SyncedCopies {
     }
     CommandLine.Model.CommandSpec mixin = last.commandSpec().mixins().get("home");
     if (mixin == null || !(mixin.userObject() instanceof HomeOption home) || last.isUsageHelpRequested()
-        || last.isVersionHelpRequested() || last.hasMatchedOption("--driver")) {
+        || last.isVersionHelpRequested() || last.commandSpec().name().equals("merge")) {
       return;
     }
     absorb(home.places(context).logFile(), last.commandSpec().commandLine().getErr());

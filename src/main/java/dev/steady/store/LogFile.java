@@ -133,7 +133,8 @@ public final class LogFile {
   }
 
   /**
-   * Applies {@code edit} to the log as it is on disk under the lock, and writes the result. A change that
+   * Applies {@code edit} to the log as it is on disk under the lock, and writes the result, unless {@code edit}
+   * returned the very contents it was given (and the log is of this version). A change that
    * leaves a missing log empty creates nothing, not even the folder; {@code edit} may then run twice, so it
    * must do nothing but compute.
    */
@@ -165,6 +166,9 @@ public final class LogFile {
               + "); it was left unchanged: update steady to write to it");
     }
     Change<T> change = edit.apply(now.log());
+    if (change.log() == now.log() && now.version() == VERSION) {
+      return change.result(); // the very log read: nothing to write
+    }
     byte[] after = render(change.log());
     if (before != null && now.version() < VERSION) {
       AtomicFile.replace(backup(target, now.version()), before);

@@ -10,19 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Merging another copy into the log on disk: the merge is computed on the log as it is, and written only if
- * it changes something, under the log's lock with the log's atomic write (the merge is computed again there,
- * on the log as it is then).
+ * Merging another copy into the log on disk: under the log's lock with the log's atomic write, and written
+ * only if it changes something.
  */
 public final class Merging {
   private Merging() {}
 
   /** Merges {@code theirs} into the log; with {@code dryRun} only says what it would do. */
   public static LogMerge.Result into(LogFile log, LogContents theirs, boolean dryRun) {
-    LogContents now = log.contents();
-    LogMerge.Result preview = LogMerge.merge(now, theirs);
-    if (dryRun || !preview.changes(now)) {
-      return preview;
+    if (dryRun) {
+      return LogMerge.merge(log.contents(), theirs);
     }
     return log.change(
         ours -> {

@@ -92,7 +92,7 @@ class BadInputIT {
         usage("undo extra", "Unmatched argument at index 1: 'extra'"),
         usage("breathe --bpmm 6", "Unknown option: '--bpmm'"),
         usage("log move 20m --nope", "Unknown option: '--nope'"),
-        usage("export", "Missing required option: '--csv'"),
+        usage("export", "Missing required argument (specify one of these): (--csv | --json)"),
         usage("completion fish", "expected one of [bash, zsh]"),
         usage("log move 20m --note", "Missing required parameter for option '--note'"),
         // durations
