@@ -114,7 +114,11 @@ public final class SettingsFile {
     if (Files.notExists(file)) {
       return toJson(Settings.defaults());
     }
-    Node root = Json.read(file);
+    return checkedAsItIs(Json.read(file));
+  }
+
+  /** A config.json document checked as {@link #load} reads it, then written back as it was read. */
+  private static String checkedAsItIs(Node root) {
     read(root);
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JsonOut.to(out)) {
@@ -130,15 +134,7 @@ public final class SettingsFile {
    * checked as {@link #load} reads them; two-space indented as steady writes JSON.
    */
   public static void restore(Path file, byte[] settings, String source) {
-    Node root = Json.read(settings, source);
-    read(root);
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonOut.to(out)) {
-      JsonOut.raw(g, root.raw());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    writeNew(file, out.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+    writeNew(file, (checkedAsItIs(Json.read(settings, source)) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   /** Replaces (or creates) {@code config.json} with {@code bytes} at once, its folder made if need be. */
