@@ -3,10 +3,11 @@
 # empty log, in one run, and prints both medians and their ratio. The goal is a ratio of at most 1.3: a long
 # history may cost little more than none.
 #
-#   bench/streaks.sh [--runs N] [--reader]
+#   bench/streaks.sh [--runs N] [--reader] [--command "why move"]
 #
 # --runs N   timed runs of each command (default 21); hyperfine is used when installed, else a loop that
 #            alternates the two commands so that a change in the machine's load hits both alike.
+# --command  the steady command to time instead of streaks, such as "why move" or "week" (the same 1.3 goal)
 # --reader   time only the reading of the log (dev.steady.store.ReadLog, same JVM flags as bin/steady)
 #            instead of the whole command.
 # The logs and hyperfine's results are left in bench/out/.
@@ -16,11 +17,13 @@ ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 OUT="$ROOT/bench/out"
 RUNS=21
 READER=0
+COMMAND=streaks
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --reader) READER=1; shift ;;
-    *) echo "usage: bench/streaks.sh [--runs N] [--reader]" >&2; exit 2 ;;
+    --command) COMMAND="$2"; shift 2 ;;
+    *) echo "usage: bench/streaks.sh [--runs N] [--reader] [--command CMD]" >&2; exit 2 ;;
   esac
 done
 
@@ -45,9 +48,10 @@ if [[ "$READER" == 1 ]]; then
   LONG=("${JAVA[@]}" "$OUT/long/log.json")
   WHAT="reading the log"
 else
-  EMPTY=("$ROOT/bin/steady" streaks --home "$OUT/empty")
-  LONG=("$ROOT/bin/steady" streaks --home "$OUT/long")
-  WHAT="steady streaks"
+  read -r -a WORDS <<<"$COMMAND"
+  EMPTY=("$ROOT/bin/steady" "${WORDS[@]}" --home "$OUT/empty")
+  LONG=("$ROOT/bin/steady" "${WORDS[@]}" --home "$OUT/long")
+  WHAT="steady $COMMAND"
 fi
 
 for cmd in EMPTY LONG; do

@@ -70,7 +70,7 @@ final class ConfigCommand implements Callable<Integer> {
     Table.print(
         out,
         settings.habits().stream()
-            .map(h -> List.of("", h.id(), h.kind(), HabitText.target(h) + (h.group() == null ? "" : " (" + h.group() + ")")))
+            .map(h -> List.of("", h.id(), h.kind(), h.targetText() + (h.group() == null ? "" : " (" + h.group() + ")")))
             .toList());
     return 0;
   }

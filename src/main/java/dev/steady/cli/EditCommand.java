@@ -88,7 +88,7 @@ final class EditCommand implements Callable<Integer> {
           today.settings().habit(old.habit())
               .orElseThrow(() -> Failure.usage(
                   old.habit() + " is no longer in the config, so its VALUE cannot be read; delete the entry instead"));
-      amount = LogValues.parse(habit, values);
+      amount = habit.amount(values);
     }
     LocalDate day =
         date == null && at == null

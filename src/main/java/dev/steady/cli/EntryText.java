@@ -35,6 +35,9 @@ final class EntryText {
     if (a instanceof Amount.Night n) {
       return TimeText.format(n.bed()) + " to " + TimeText.format(n.wake());
     }
+    if (a instanceof Amount.Rest) {
+      return "(rest day)";
+    }
     Amount.Session s = (Amount.Session) a;
     Duration breathing = Duration.ofMillis(Math.round(s.seconds() * 1000));
     return s.plan() + " " + DurationText.format(breathing) + (s.completed() ? "" : " (stopped)");

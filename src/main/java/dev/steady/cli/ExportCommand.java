@@ -123,6 +123,8 @@ final class ExportCommand implements Callable<Integer> {
       row.put("completed", s.completed());
       row.put("breaths", s.breaths());
       row.put("bpm", s.bpm());
+    } else if (a instanceof Amount.Rest) {
+      row.put("type", "rest");
     }
     row.put("note", e.note());
     return row;

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The last days of every habit, one row a habit and one column a day, oldest on the left, with a space
- * between weeks. In colour a met day is a green block, a day with some but not enough a yellow outline, an
- * empty day a grey dot; without colour they are {@code #}, {@code +} and {@code .}.
+ * between weeks. In colour a met day is a green block, a day with some but not enough a yellow outline, a
+ * rested day a blue ring, a day that passed a limit a red cross, an empty day a grey dot; without colour they
+ * are {@code #}, {@code +}, {@code ~}, {@code !} and {@code .}.
  */
 final class Heatmap {
   private static final String RESET = "\u001b[0m";
@@ -43,7 +44,8 @@ final class Heatmap {
       }
       out.println(s.habit().id() + " ".repeat(labelWidth + 2 - s.habit().id().length()) + row);
     }
-    out.println(symbol(Cell.MET) + " met   " + symbol(Cell.SOME) + " some, not enough   " + symbol(Cell.NONE) + " none");
+    out.println(symbol(Cell.MET) + " met   " + symbol(Cell.SOME) + " some (a limit: within it)   " + symbol(Cell.RESTED)
+        + " rested   " + symbol(Cell.OVER) + " over a limit   " + symbol(Cell.NONE) + " none");
   }
 
   private String gap(LocalDate date, List<Cell> days) {
@@ -52,8 +54,20 @@ final class Heatmap {
 
   private String symbol(int level) {
     if (!colour) {
-      return level == Cell.MET ? "#" : level == Cell.SOME ? "+" : ".";
+      return switch (level) {
+        case Cell.MET -> "#";
+        case Cell.SOME -> "+";
+        case Cell.RESTED -> "~";
+        case Cell.OVER -> "!";
+        default -> ".";
+      };
     }
-    return level == Cell.MET ? "\u001b[32m■" + RESET : level == Cell.SOME ? "\u001b[33m□" + RESET : "\u001b[90m·" + RESET;
+    return switch (level) {
+      case Cell.MET -> "\u001b[32m■";
+      case Cell.SOME -> "\u001b[33m□";
+      case Cell.RESTED -> "\u001b[34m○";
+      case Cell.OVER -> "\u001b[31m×";
+      default -> "\u001b[90m·";
+    } + RESET;
   }
 }

@@ -80,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("from " + history.tool() + " (" + Quoted.text(history.source()) + "):");
     for (ImportPlan.Route r : plan.routes()) {
-      String to = r.to().id() + (r.isNew() ? " (new: " + r.to().kind() + ", " + HabitText.target(r.to()) + ")" : "");
+      String to = r.to().id() + (r.isNew() ? " (new: " + r.to().kind() + ", " + r.to().targetText() + ")" : "");
       out.println("  " + Quoted.of(r.from()) + " -> " + to + ": " + r.entries() + (r.entries() == 1 ? " entry" : " entries"));
     }
     plan.skipped().forEach((why, n) -> out.println("  skipped " + n + ": " + Quoted.text(why)));

@@ -118,9 +118,9 @@ final class QuickForms {
     log.note = given.options.get("note");
     HomeOption none = HomeOption.of(null);
     return afterCopies(given, context, err, switch (first) {
-      case "sleep", "move" -> () -> log.record(out, none, first, rest, null);
-      case "diet" -> () -> log.record(out, none, rest.get(0), rest.subList(1, rest.size()), "diet");
-      default -> () -> log.record(out, none, first, rest, null);
+      case "sleep", "move" -> () -> log.record(out, err, none, first, rest, null);
+      case "diet" -> () -> log.record(out, err, none, rest.get(0), rest.subList(1, rest.size()), "diet");
+      default -> () -> log.record(out, err, none, first, rest, null);
     });
   }
 

@@ -33,6 +33,9 @@ final class SteadyCommand {
     SUBCOMMANDS.put("streaks", StreaksCommand.class);
     SUBCOMMANDS.put("due", DueCommand.class);
     SUBCOMMANDS.put("remind", RemindCommand.class);
+    SUBCOMMANDS.put("why", WhyCommand.class);
+    SUBCOMMANDS.put("week", WeekCommand.class);
+    SUBCOMMANDS.put("skip", SkipCommand.class);
     SUBCOMMANDS.put("undo", UndoCommand.class);
     SUBCOMMANDS.put("delete", DeleteCommand.class);
     SUBCOMMANDS.put("edit", EditCommand.class);

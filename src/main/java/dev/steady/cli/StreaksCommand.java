@@ -66,10 +66,11 @@ final class StreaksCommand implements Callable<Integer> {
       err.println("steady: the config has no habits");
     } else {
       List<List<String>> rows = new ArrayList<>();
-      rows.add(List.of("habit", "progress", "met", "current", "best"));
+      rows.add(List.of("habit", "progress", "met", "current", "best", "strength"));
       for (HabitStatus s : statuses) {
         Habit h = s.habit();
-        rows.add(List.of(h.id(), progress(s), s.met() ? "yes" : "no", streak(s.current(), h), streak(s.best(), h)));
+        rows.add(List.of(h.id(), h.progress(s.progress()), s.met() ? "yes" : s.rested() ? "rested" : "no", streak(s.current(), h),
+            streak(s.best(), h), percent(s.strength())));
       }
       Table.print(out, rows);
       out.println();
@@ -78,25 +79,12 @@ final class StreaksCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** {@code 3m of 2m today}, {@code 2 of 5 days this week}, {@code 1 of at most 3 this week}. */
-  static String progress(HabitStatus s) {
-    Progress p = s.progress();
-    String when = s.habit().period() == Habit.Period.DAY ? " today" : " this week";
-    if (s.habit() instanceof Habit.WeeklyAtMost) {
-      return DurationText.trim(p.value()) + " of at most " + DurationText.trim(p.target()) + when;
-    }
-    if ("min".equals(p.unit())) {
-      return minutes(p.value()) + " of " + minutes(p.target()) + when;
-    }
-    String unit = p.unit() == null ? "" : " " + (p.target() == 1 && p.unit().endsWith("s") ? p.unit().substring(0, p.unit().length() - 1) : p.unit());
-    return DurationText.trim(p.value()) + " of " + DurationText.trim(p.target()) + unit + when;
+  /** Strength as a whole percentage, rounded as Loop Habit Tracker shows it. */
+  static String percent(double strength) {
+    return Math.round(strength * 100) + "%";
   }
 
-  private static String minutes(double value) {
-    return value == 0 ? "0m" : DurationText.format(Duration.ofSeconds(Math.round(value * 60)));
-  }
-
-  private static String streak(int n, Habit habit) {
+  static String streak(int n, Habit habit) {
     return n + " " + habit.period().word() + (n == 1 ? "" : "s");
   }
 
@@ -113,12 +101,14 @@ final class StreaksCommand implements Callable<Integer> {
       g.writeBooleanField("logged", s.logged());
       g.writeNumberField("current", s.current());
       g.writeNumberField("best", s.best());
+      g.writeNumberField("strength", Math.round(s.strength() * 10_000) / 10_000.0);
+      g.writeNumberField("rested", s.restDays());
       StatusJson.progress(g, s.progress());
       g.writeArrayFieldStart("cells");
       for (Cell c : s.cells()) {
         g.writeStartObject();
         g.writeStringField("date", c.date().toString());
-        g.writeStringField("level", c.level() == Cell.MET ? "met" : c.level() == Cell.SOME ? "some" : "none");
+        g.writeStringField("level", c.word());
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -2,6 +2,7 @@ package dev.steady.config;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.habit.Habit;
+import dev.steady.habit.RestDays;
 import dev.steady.habit.Settings;
 import dev.steady.json.Json;
 import dev.steady.json.JsonOut;
@@ -31,7 +32,7 @@ public final class SettingsFile {
   /** The version of {@code config.json} this program reads and writes. */
   public static final long VERSION = 1;
 
-  private static final List<String> FIELDS = List.of("version", "dayStartsAt", "weekStartsOn", "habits");
+  private static final List<String> FIELDS = List.of("version", "dayStartsAt", "weekStartsOn", "habits", "restDays");
 
   private SettingsFile() {}
 
@@ -55,7 +56,8 @@ public final class SettingsFile {
     LocalTime dayStartsAt = root.find("dayStartsAt").map(Expect::time).orElse(defaults.dayStartsAt());
     DayOfWeek weekStartsOn = root.find("weekStartsOn").map(Expect::dayOfWeek).orElse(defaults.weekStartsOn());
     List<Habit> habits = root.find("habits").map(HabitJson::readAll).orElse(defaults.habits());
-    return new Settings(dayStartsAt, weekStartsOn, habits);
+    int restDays = root.find("restDays").map(n -> (int) Expect.whole(n, 0, RestDays.WINDOW)).orElse(defaults.restDays());
+    return new Settings(dayStartsAt, weekStartsOn, habits, restDays);
   }
 
   private static void version(Node n) {
@@ -173,6 +175,7 @@ public final class SettingsFile {
     g.writeNumberField("version", VERSION);
     g.writeStringField("dayStartsAt", TimeText.format(settings.dayStartsAt()));
     g.writeStringField("weekStartsOn", settings.weekStartsOn().name());
+    g.writeNumberField("restDays", settings.restDays());
     g.writeArrayFieldStart("habits");
     for (Habit habit : settings.habits()) {
       HabitJson.write(g, habit);

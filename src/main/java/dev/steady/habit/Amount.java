@@ -19,6 +19,9 @@ public sealed interface Amount {
 
   record Night(LocalTime bed, LocalTime wake) implements Amount {}
 
+  /** A rest day ({@code skip}): the day neither breaks nor extends a streak. */
+  record Rest() implements Amount {}
+
   /** A breathing session; {@code seconds} is the breathing completed, which is what counts. */
   record Session(String plan, boolean completed, int breaths, double seconds, double bpm) implements Amount {}
 }

@@ -9,10 +9,20 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 
-/** The settings in effect: when a day begins, which day a week begins on, and the habits. */
-public record Settings(LocalTime dayStartsAt, DayOfWeek weekStartsOn, List<Habit> habits) {
+/**
+ * The settings in effect: when a day begins, which day a week begins on, the habits, and how many days each
+ * habit may rest in any {@value RestDays#WINDOW}.
+ */
+public record Settings(LocalTime dayStartsAt, DayOfWeek weekStartsOn, List<Habit> habits, int restDays) {
+  public static final int REST_DAYS = 4;
+
   public Settings {
     habits = List.copyOf(habits);
+  }
+
+  /** Settings with the default rest-day budget. */
+  public Settings(LocalTime dayStartsAt, DayOfWeek weekStartsOn, List<Habit> habits) {
+    this(dayStartsAt, weekStartsOn, habits, REST_DAYS);
   }
 
   public static final List<Habit> DEFAULT_HABITS =

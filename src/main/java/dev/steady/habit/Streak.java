@@ -1,11 +1,21 @@
 package dev.steady.habit;
 
-/** Runs of consecutive met periods (days or weeks, by index), fed oldest first. */
+/**
+ * Runs of consecutive met periods (days or weeks, by index), fed oldest first. A rested period that follows
+ * the run carries it over without lengthening it.
+ */
 final class Streak {
+  static final long NONE = Long.MIN_VALUE;
+
   private boolean any;
   private long from;
+  /** The last period the run covers, met or rested. */
   private long to;
+  private long lastMet;
+  private long length;
   private long best;
+  private long broke = NONE;
+  private long before;
 
   /** Periods {@code first} to {@code last} were met; a run continues when they follow the last one. */
   void add(long first, long last) {
@@ -13,11 +23,25 @@ final class Streak {
       return;
     }
     if (!any || first != to + 1) {
+      if (any) {
+        broke = to + 1;
+        before = length;
+      }
       from = first;
+      length = 0;
     }
+    length += last - first + 1;
     to = last;
+    lastMet = last;
     any = true;
-    best = Math.max(best, to - from + 1);
+    best = Math.max(best, length);
+  }
+
+  /** Period {@code period} was rested: a run that reaches the period before goes on through it. */
+  void rest(long period) {
+    if (any && period == to + 1) {
+      to = period;
+    }
   }
 
   int best() {
@@ -26,6 +50,35 @@ final class Streak {
 
   /** The run ending at {@code now}, or at the period before while {@code now} is not (yet) met. */
   int current(long now) {
-    return any && (to == now || to == now - 1) ? (int) (to - from + 1) : 0;
+    return alive(now) ? (int) length : 0;
+  }
+
+  private boolean alive(long now) {
+    return any && (to == now || to == now - 1);
+  }
+
+  boolean any() {
+    return any;
+  }
+
+  long from() {
+    return from;
+  }
+
+  long lastMet() {
+    return lastMet;
+  }
+
+  /** The period that ended the latest run, or {@link #NONE} while it is alive at {@code now}. */
+  long ended(long now) {
+    return alive(now) ? NONE : to + 1;
+  }
+
+  long broke() {
+    return broke;
+  }
+
+  int before() {
+    return (int) before;
   }
 }

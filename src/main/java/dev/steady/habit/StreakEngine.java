@@ -32,22 +32,28 @@ public final class StreakEngine {
     for (Habit habit : settings.habits()) {
       walks.put(habit.id(), new Walk(habit, settings, today));
     }
+    long logStart = Long.MAX_VALUE;
+    long last = today.toEpochDay();
     // over an array, so that this loop, which is never compiled, does one call an entry
     for (Entry e : entries.toArray(new Entry[0])) {
-      take(walks, e);
+      logStart = take(walks, e, logStart, last);
     }
+    LocalDate start = logStart == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(logStart);
     List<HabitStatus> statuses = new ArrayList<>(settings.habits().size());
     for (Habit habit : settings.habits()) {
-      statuses.add(walks.get(habit.id()).status(days));
+      statuses.add(walks.get(habit.id()).status(days, start));
     }
     return statuses;
   }
 
-  private static void take(Map<String, Walk> walks, Entry e) {
+  /** Hands the entry to its habit's walk, and returns the log's first day so far (of any habit). */
+  private static long take(Map<String, Walk> walks, Entry e, long logStart, long today) {
+    long day = e.date().toEpochDay();
     Walk walk = walks.get(e.habit());
     if (walk != null) {
-      walk.take(e);
+      walk.take(e, day);
     }
+    return day <= today ? Math.min(logStart, day) : logStart;
   }
 
   /**
@@ -56,6 +62,8 @@ public final class StreakEngine {
    */
   private static final class Walk {
     private static final long NONE = Long.MIN_VALUE;
+    /** The days over which rest days are counted against the budget. */
+    private static final int REST_WINDOW = RestDays.WINDOW;
 
     private final Habit habit;
     private final Settings settings;
@@ -69,6 +77,9 @@ public final class StreakEngine {
     /** Whether {@link #entries} are in date order, as a log kept oldest first is: then they need no sort. */
     private boolean ordered = true;
     private Tally tally;
+    private Strength strength;
+    private long strengthFrom;
+    private int restDays;
     private long closed = NONE;
     private long open = NONE;
     private List<Cell> cells;
@@ -85,8 +96,7 @@ public final class StreakEngine {
       this.weekAnchor = settings.weekOf(LocalDate.EPOCH).toEpochDay();
     }
 
-    void take(Entry e) {
-      long day = e.date().toEpochDay();
+    void take(Entry e, long day) {
       if (day > today) {
         return;
       }
@@ -103,11 +113,17 @@ public final class StreakEngine {
      * Visits, oldest first, every date of the entries and every day from the start of the heatmap's first
      * period to today, each once with its entries (possibly none).
      */
-    HabitStatus status(int length) {
+    HabitStatus status(int length, LocalDate logStart) {
       if (!ordered) {
         sortByDate();
       }
-      tally = Tally.of(habit, entries.isEmpty() ? null : entries.get(0).date(), settings);
+      tally = habit.tally(logStart == null ? null : settings.weekOf(logStart));
+      strength = habit.strength();
+      LocalDate from = habit.strengthFrom(entries.isEmpty() ? null : entries.get(0).date(), logStart);
+      strengthFrom = from == null ? Long.MAX_VALUE : from.toEpochDay();
+      if (from != null) {
+        strength.startOn(strengthFrom);
+      }
       firstCell = today - (length - 1L);
       dense = start(Math.min(firstCell, today));
       cells = new ArrayList<>(length);
@@ -115,8 +131,25 @@ public final class StreakEngine {
         // one call a date, as this loop is never compiled
       }
       close(open);
-      return new HabitStatus(habit, tally.met(), tally.logged(), streak.current(period(today)), streak.best(),
-          tally.progress(), cells);
+      if (from != null && strengthFrom <= today) {
+        strength.emptyUntil(today);
+      }
+      long now = period(today);
+      return new HabitStatus(habit, tally.met(), tally.logged(), tally.rested(), streak.current(now), streak.best(),
+          tally.progress(), cells, strength.score(), restDays, runs(now));
+    }
+
+    private HabitStatus.Runs runs(long now) {
+      if (!streak.any()) {
+        return HabitStatus.Runs.NONE;
+      }
+      return new HabitStatus.Runs(date(streak.from()), date(streak.lastMet()), date(streak.ended(now)),
+          date(streak.broke()), streak.before());
+    }
+
+    /** The first day of a period, or null for none. */
+    private LocalDate date(long period) {
+      return period == Streak.NONE ? null : LocalDate.ofEpochDay(weekly ? weekAnchor + 7 * period : period);
     }
 
     /** A stable sort, which keeps the log's order within a day. */
@@ -148,6 +181,12 @@ public final class StreakEngine {
       if (day >= firstCell) {
         cells.add(new Cell(date, level));
       }
+      if (tally.restedToday() && day > today - REST_WINDOW) {
+        restDays++;
+      }
+      if (day >= strengthFrom) {
+        strength.day(day, level, tally.counted(), tally.restedToday());
+      }
       next = end;
       if (!entryFirst) {
         dense++;
@@ -162,6 +201,8 @@ public final class StreakEngine {
       }
       if (tally.met()) {
         streak.add(period, period);
+      } else if (tally.rested()) {
+        streak.rest(period);
       }
       closed = period;
     }

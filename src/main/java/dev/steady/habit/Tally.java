@@ -1,6 +1,7 @@
 package dev.steady.habit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,46 +9,84 @@ import java.util.Set;
 
 /**
  * What one habit's entries add up to within one period (a day or a week), fed a day at a time, oldest first.
- * One subclass per kind of habit holds that kind's rule.
+ * Each kind of habit makes its own ({@link Habit#tally}); the rest days, which every kind treats alike, are
+ * dealt with here: a rested day's rest entry is not counted, the day shows as rested unless it was met anyway,
+ * and a week's target is lowered pro rata to the days rested in it, rounded down.
  */
-abstract class Tally {
+public abstract class Tally {
   /** Sums of minutes from sessions in fractional seconds must not miss a target by a rounding error. */
   private static final double EPSILON = 1e-9;
 
   private boolean logged;
+  private int rested;
+  private boolean restedToday;
+  private List<Entry> counted = List.of();
 
-  static Tally of(Habit habit, LocalDate firstEntry, Settings settings) {
-    if (habit instanceof Habit.Daily h) {
-      return new Daily(h);
-    }
-    if (habit instanceof Habit.Window h) {
-      return new Window(h);
-    }
-    if (habit instanceof Habit.WeeklyDays h) {
-      return new WeeklyDays(h);
-    }
-    if (habit instanceof Habit.WeeklyDistinct h) {
-      return new WeeklyDistinct(h);
-    }
-    Habit.WeeklyAtMost h = (Habit.WeeklyAtMost) habit;
-    return new WeeklyAtMost(h, firstEntry == null ? null : settings.weekOf(firstEntry));
-  }
+  Tally() {}
 
   /** Starts a new period. */
   final void reset() {
     logged = false;
+    rested = 0;
     clear();
   }
 
   /** Adds one day's entries (possibly none) and returns that day's heatmap level. */
   final int add(LocalDate date, List<Entry> day) {
-    logged |= !day.isEmpty();
-    return count(date, day);
+    List<Entry> counted = day;
+    for (Entry e : day) {
+      if (e.amount() instanceof Amount.Rest) {
+        counted = withoutRests(day);
+        rested++;
+        break;
+      }
+    }
+    logged |= !counted.isEmpty();
+    restedToday = counted != day;
+    this.counted = counted;
+    int level = count(date, counted);
+    return restedToday && level != Cell.MET ? Cell.RESTED : level;
   }
 
-  /** Whether the period so far has any entry. */
+  /** Whether the day last added was rested. */
+  final boolean restedToday() {
+    return restedToday;
+  }
+
+  /** The entries of the day last added, rests aside. */
+  final List<Entry> counted() {
+    return counted;
+  }
+
+  private static List<Entry> withoutRests(List<Entry> day) {
+    List<Entry> counted = new ArrayList<>(day.size());
+    for (Entry e : day) {
+      if (!(e.amount() instanceof Amount.Rest)) {
+        counted.add(e);
+      }
+    }
+    return counted;
+  }
+
+  /** Whether the period so far has any entry (rests aside). */
   final boolean logged() {
     return logged;
+  }
+
+  /** Days rested in the period so far. */
+  final int restedDays() {
+    return rested;
+  }
+
+  /**
+   * Whether the period counts as rested: it neither breaks nor extends a streak. A day rested and not met; a
+   * week whose target the rests have lowered to nothing.
+   */
+  abstract boolean rested();
+
+  /** A week's target lowered by the days rested, pro rata and rounded down. */
+  final long lowered(long target) {
+    return target * (7 - Math.min(7, rested)) / 7;
   }
 
   abstract void clear();
@@ -97,7 +136,8 @@ abstract class Tally {
     return !any ? Cell.NONE : met ? Cell.MET : Cell.SOME;
   }
 
-  private static final class Daily extends Tally {
+  /** A day's amount against a minimum. */
+  static final class Daily extends Tally {
     private final Habit.Daily habit;
     private double value;
 
@@ -122,13 +162,18 @@ abstract class Tally {
     }
 
     @Override
+    boolean rested() {
+      return restedDays() > 0 && !met();
+    }
+
+    @Override
     Progress progress() {
       return new Progress(value, habit.min(), habit.unit());
     }
   }
 
   /** Met when any night of the day keeps the window, so a nap logged beside the night does no harm. */
-  private static final class Window extends Tally {
+  static final class Window extends Tally {
     private final Habit.Window habit;
     private boolean kept;
 
@@ -155,12 +200,17 @@ abstract class Tally {
     }
 
     @Override
+    boolean rested() {
+      return restedDays() > 0 && !met();
+    }
+
+    @Override
     Progress progress() {
       return new Progress(kept ? 1 : 0, 1, "nights");
     }
   }
 
-  private static final class WeeklyDays extends Tally {
+  static final class WeeklyDays extends Tally {
     private final Habit.WeeklyDays habit;
     private int days;
 
@@ -184,17 +234,22 @@ abstract class Tally {
 
     @Override
     boolean met() {
-      return days >= habit.days();
+      return !rested() && days >= lowered(habit.days());
+    }
+
+    @Override
+    boolean rested() {
+      return lowered(habit.days()) == 0;
     }
 
     @Override
     Progress progress() {
-      return new Progress(days, habit.days(), "days");
+      return new Progress(days, lowered(habit.days()), "days");
     }
   }
 
   /** A day is shown met once the week's distinct items have reached the target by that day. */
-  private static final class WeeklyDistinct extends Tally {
+  static final class WeeklyDistinct extends Tally {
     private final Habit.WeeklyDistinct habit;
     private final Set<String> items = new HashSet<>();
 
@@ -221,20 +276,25 @@ abstract class Tally {
 
     @Override
     boolean met() {
-      return items.size() >= habit.target();
+      return !rested() && items.size() >= lowered(habit.target());
+    }
+
+    @Override
+    boolean rested() {
+      return lowered(habit.target()) == 0;
     }
 
     @Override
     Progress progress() {
-      return new Progress(items.size(), habit.target(), "items");
+      return new Progress(items.size(), lowered(habit.target()), "items");
     }
   }
 
   /**
-   * Kept from the week of the first entry on; every day of such a week is shown met while the week's count so
-   * far stays within the limit, and as missed once it has passed it.
+   * Kept from the week of the log's first entry on; every day of such a week is shown met while the week's
+   * count so far stays within the limit, and as over the limit once it has passed it. A limit does not rest.
    */
-  private static final class WeeklyAtMost extends Tally {
+  static final class WeeklyAtMost extends Tally {
     private final Habit.WeeklyAtMost habit;
     private final LocalDate keptSince;
     private boolean keeping;
@@ -255,12 +315,20 @@ abstract class Tally {
     int count(LocalDate date, List<Entry> day) {
       keeping = keptSince != null && !date.isBefore(keptSince);
       value += sum(day, null);
-      return keeping ? level(true, met()) : Cell.NONE;
+      if (!keeping) {
+        return Cell.NONE;
+      }
+      return day.isEmpty() ? (met() ? Cell.MET : Cell.NONE) : met() ? Cell.SOME : Cell.OVER;
     }
 
     @Override
     boolean met() {
       return keeping && value <= habit.max();
+    }
+
+    @Override
+    boolean rested() {
+      return false;
     }
 
     @Override

@@ -27,9 +27,9 @@ import java.util.List;
  */
 public final class EntryCodec {
   private static final List<String> FIELDS =
-      List.of("id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "note");
+      List.of("id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "rest", "note");
   private static final List<String> SESSION_FIELDS = List.of("plan", "completed", "breaths", "seconds", "bpm");
-  private static final String AMOUNTS = "seconds, count, items, bed and wake, or session";
+  private static final String AMOUNTS = "seconds, count, items, bed and wake, session, or rest";
   private static final String NIGHT = "bed and wake";
 
   private EntryCodec() {}
@@ -79,6 +79,14 @@ public final class EntryCodec {
           kind = oneAmount(r, kind, field, field);
           r.first(amount, field);
           amount = session(r);
+        }
+        case "rest" -> {
+          kind = oneAmount(r, kind, field, field);
+          r.first(amount, field);
+          if (!r.bool(field)) {
+            throw r.invalid(field, "expected true (a rest day)");
+          }
+          amount = new Amount.Rest();
         }
         default -> r.unknown("", field, FIELDS);
       }
@@ -164,7 +172,7 @@ public final class EntryCodec {
     if (a instanceof Amount.Session s) {
       return s.plan() != null && s.breaths() >= 0 && nonNegative(s.seconds()) && nonNegative(s.bpm());
     }
-    return a instanceof Amount.Items;
+    return a instanceof Amount.Items || a instanceof Amount.Rest;
   }
 
   private static boolean nonNegative(double v) {
@@ -207,6 +215,8 @@ public final class EntryCodec {
       g.writeNumberField("seconds", s.seconds());
       g.writeNumberField("bpm", s.bpm());
       g.writeEndObject();
+    } else if (a instanceof Amount.Rest) {
+      g.writeBooleanField("rest", true);
     }
     if (e.note() != null) {
       g.writeStringField("note", e.note());

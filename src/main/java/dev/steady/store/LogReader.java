@@ -44,7 +44,7 @@ final class LogReader {
   /** The names this reader knows, kept as strings once so that reading a field allocates nothing. */
   private static final Known NAMES =
       new Known(
-          "id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "note",
+          "id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "rest", "note",
           "plan", "completed", "breaths", "bpm", "version", "entries", "deleted", "deletedAt");
 
   private final JsonCursor json;

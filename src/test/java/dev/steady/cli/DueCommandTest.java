@@ -58,7 +58,7 @@ class DueCommandTest {
               """
               breathe    1m more today
               sleep      log last night's sleep
-              move       4 more days of 20m this week (3 days left)
+              move       out of reach this week (4 more days of 20m needed, 2 days left): 20m tomorrow still keeps its strength up
               plants     30 more different items this week (3 days left)
               fermented  1 more today
               omega3     2 more days this week (3 days left)

@@ -43,13 +43,13 @@ class StreaksCommandTest {
     assertThat(run.out())
         .isEqualTo(
             """
-            habit      progress                 met  current  best
-            breathe    2m of 2m today           yes  1 day    1 day
-            sleep      0 of 1 night today       no   0 days   0 days
-            move       2 of 5 days this week    no   1 week   1 week
-            plants     0 of 30 items this week  no   0 weeks  0 weeks
-            fermented  0 of 1 today             no   3 days   4 days
-            omega3     0 of 2 days this week    no   0 weeks  0 weeks
+            habit      progress                 met  current  best     strength
+            breathe    2m of 2m today           yes  1 day    1 day    5%
+            sleep      0 of 1 night today       no   0 days   0 days   0%
+            move       2 of 5 days this week    no   1 week   1 week   31%
+            plants     0 of 30 items this week  no   0 weeks  0 weeks  0%
+            fermented  0 of 1 today             no   3 days   4 days   27%
+            omega3     0 of 2 days this week    no   0 weeks  0 weeks  0%
 
             last 7 days, 2026-11-14 to 2026-11-20:
                        SS MTWTF
@@ -59,7 +59,7 @@ class StreaksCommandTest {
             plants     .. .....
             fermented  .. .###.
             omega3     .. .....
-            # met   + some, not enough   . none
+            # met   + some (a limit: within it)   ~ rested   ! over a limit   . none
             """);
   }
 

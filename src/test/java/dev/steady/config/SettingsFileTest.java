@@ -109,6 +109,7 @@ class SettingsFileTest {
           "version": 1,
           "dayStartsAt": "04:00",
           "weekStartsOn": "MONDAY",
+          "restDays": 4,
           "habits": [
             {
               "id": "sleep",
@@ -129,7 +130,7 @@ class SettingsFileTest {
         Arguments.of("[]", "config.json: (top level): expected an object"),
         Arguments.of("{\"version\": 2}", "config.json: version: expected 1 (the version this steady reads), found 2"),
         Arguments.of("{\"weekStart\": \"MONDAY\"}",
-            "config.json: weekStart: unknown field (expected one of version, dayStartsAt, weekStartsOn, habits)"),
+            "config.json: weekStart: unknown field (expected one of version, dayStartsAt, weekStartsOn, habits, restDays)"),
         Arguments.of("{\"dayStartsAt\": \"4:00\"}", "config.json: dayStartsAt: expected a time HH:MM, found \"4:00\""),
         Arguments.of("{\"dayStartsAt\": \"24:00\"}", "config.json: dayStartsAt: expected a time HH:MM, found \"24:00\""),
         Arguments.of("{\"weekStartsOn\": \"Mon\"}",

@@ -68,9 +68,37 @@ class DueTest {
 
   @Test
   void theLastDayOfTheWeekHasOneDayLeft() {
-    assertThat(Due.of(List.of(), settings, LocalDate.of(2026, 3, 22)))
-        .extracting(Due.Item::message)
-        .contains("2 more days this week (1 day left)");
+    Log log = new Log().count("omega3", LocalDate.of(2026, 3, 17), 1).items("plants", LocalDate.of(2026, 3, 17),
+        "kale", "leek", "oats", "rye", "fig", "bean", "pea", "corn", "rice", "lentil", "apple", "pear", "plum",
+        "kiwi", "date", "lime", "mint", "sage", "dill", "chive", "onion", "garlic", "carrot", "beet", "chard",
+        "cress", "endive", "fennel", "squash");
+    assertThat(Due.of(log.entries(), settings, LocalDate.of(2026, 3, 22)))
+        .extracting(Due.Item::id, Due.Item::message)
+        .contains(
+            tuple("omega3", "1 more day this week (1 day left)"),
+            tuple("plants", "1 more item this week (1 day left)"));
+  }
+
+  @Test
+  @DisplayName("a week that can no longer be met says so, and what keeps the habit going instead")
+  void aWeekOutOfReachSaysSo() {
+    LocalDate friday = LocalDate.of(2026, 3, 20);
+    assertThat(Due.of(List.of(), settings, friday))
+        .extracting(Due.Item::id, Due.Item::message)
+        .contains(
+            tuple("move", "out of reach this week (5 more days of 20m needed, 3 days left): 20m today still keeps its strength up"),
+            tuple("omega3", "2 more days this week (3 days left)"));
+    Log movedToday = new Log().minutes("move", friday, 30);
+    assertThat(Due.of(movedToday.entries(), settings, friday))
+        .extracting(Due.Item::id, Due.Item::message)
+        .contains(tuple("move", "out of reach this week (4 more days of 20m needed, 2 days left): 20m tomorrow still keeps its strength up"));
+  }
+
+  @Test
+  @DisplayName("a rested day or a week rested to nothing is not due")
+  void restedIsNotDue() {
+    Log log = new Log().add("breathe", WEDNESDAY, new Amount.Rest()).add("sleep", WEDNESDAY, new Amount.Rest());
+    assertThat(due(log)).extracting(Due.Item::id).doesNotContain("breathe", "sleep").contains("fermented");
   }
 
   @Test
@@ -188,6 +216,7 @@ class DueTest {
     List<Due.Item> due = Due.of(entries, s, today);
     List<String> open = StreakEngine.statuses(entries, s, today, 0).stream()
         .filter(st -> !(st.habit() instanceof Habit.WeeklyAtMost))
+        .filter(st -> !st.rested())
         .filter(st -> st.habit() instanceof Habit.Window ? !st.logged() : !st.met())
         .map(st -> st.habit().id())
         .toList();

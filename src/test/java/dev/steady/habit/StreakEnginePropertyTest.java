@@ -51,6 +51,9 @@ class StreakEnginePropertyTest {
       assertThat(got.progress().target()).as(about).isEqualTo(expected.progress().target());
       assertThat(got.progress().unit()).as(about).isEqualTo(expected.progress().unit());
       assertThat(got.cells()).as(about + ": cells").isEqualTo(expected.cells());
+      assertThat(got.rested()).as(about + ": rested").isEqualTo(expected.rested());
+      assertThat(got.restDays()).as(about + ": rest days").isEqualTo(expected.restDays());
+      assertThat(got.strength()).as(about + ": strength").isCloseTo(expected.strength(), within(1e-9));
     }
   }
 
@@ -82,6 +85,9 @@ class StreakEnginePropertyTest {
         int n = r.nextDouble() < keen ? 1 + r.nextInt(3) : 0;
         for (int k = 0; k < n; k++) {
           log.add(habit.id(), d, amount(r, habit));
+        }
+        if (r.nextInt(12) == 0) {
+          log.add(habit.id(), d, new Amount.Rest());
         }
       }
     }
