@@ -1,6 +1,5 @@
 package dev.steady.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.breath.Pacer;
 import dev.steady.breath.Plan;
 import dev.steady.breath.PlanLibrary;
@@ -14,12 +13,10 @@ import dev.steady.failure.Failure;
 import dev.steady.habit.Amount;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.StreakEngine;
-import dev.steady.json.JsonOut;
 import dev.steady.term.AnimatedSession;
 import dev.steady.term.PlainSession;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -72,6 +69,9 @@ final class BreatheCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON on stdout (phase lines go to stderr).")
   boolean json;
 
+  /** Whether the session is over and its record was attempted. */
+  private boolean finished;
+
   BreatheCommand(Context context) {
     this.context = context;
   }
@@ -91,20 +91,54 @@ final class BreatheCommand implements Callable<Integer> {
     StopRequest stop = new StopRequest();
     SessionResult result;
     Function<SessionResult, String> afterwards = r -> PlainSession.summary(r, finish(stop, today, r));
-    if (plain || !context.terminal()) {
-      try (Interrupts ignored = Interrupts.stopOnCtrlC(stop)) {
-        PlainSession session = new PlainSession(phases);
-        result = context.input().isKeyboard() ? session.runWithKeys(pacer, stop) : session.run(pacer, stop);
+    // Ctrl-C, SIGTERM and SIGHUP stop the session until it is recorded; a second one changes nothing
+    try (StopSignals ignored = StopSignals.stop(stop)) {
+      try {
+        if (plain || !context.terminal()) {
+          PlainSession session = new PlainSession(phases);
+          result = context.input().isKeyboard() ? session.runWithKeys(pacer, stop) : session.run(pacer, stop);
+          phases.println(afterwards.apply(result));
+        } else {
+          result = AnimatedSession.run(pacer, stop, bell, context.colour(), phases, afterwards);
+        }
+      } catch (RuntimeException e) {
+        keepWhatWasBreathed(stop, today, pacer, e);
+        throw e;
       }
-      phases.println(afterwards.apply(result));
-    } else {
-      result = AnimatedSession.run(pacer, stop, bell, context.colour(), phases, afterwards);
     }
     phases.flush();
     if (json) {
       printJson(out, result);
     }
-    return stop.byInterrupt() && !result.completed() ? Failure.INTERRUPTED : 0;
+    return result.completed() ? 0 : exitCode(stop.reason());
+  }
+
+  private static int exitCode(StopRequest.Reason reason) {
+    if (reason == null) {
+      return 0;
+    }
+    return switch (reason) {
+      case KEY -> 0;
+      case INTERRUPT -> Failure.INTERRUPTED;
+      case HANGUP -> Failure.HUNG_UP;
+      case TERMINATE -> Failure.TERMINATED;
+    };
+  }
+
+  /**
+   * A session that failed while it ran (drawing, the terminal: a bug) has restored the terminal by now; the
+   * breathing done so far is still recorded as a stopped session, as q would have, unless that already happened.
+   */
+  private void keepWhatWasBreathed(StopRequest stop, Today today, Pacer pacer, RuntimeException failure) {
+    SessionResult sofar = pacer.result(false);
+    if (finished || sofar.seconds() == 0) {
+      return;
+    }
+    try {
+      finish(stop, today, sofar);
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   private SessionOptions options() {
@@ -122,6 +156,7 @@ final class BreatheCommand implements Callable<Integer> {
    * not recorded, or the settings have no breathe habit).
    */
   private HabitStatus finish(StopRequest stop, Today today, SessionResult r) {
+    finished = true;
     stop.detach();
     if (noLog) {
       return null;
@@ -147,7 +182,7 @@ final class BreatheCommand implements Callable<Integer> {
   }
 
   private static void printJson(PrintWriter out, SessionResult r) {
-    try (JsonGenerator g = JsonOut.to(out)) {
+    JsonDocument.print(out, g -> {
       g.writeStartObject();
       g.writeStringField("plan", r.plan());
       g.writeBooleanField("completed", r.completed());
@@ -157,10 +192,6 @@ final class BreatheCommand implements Callable<Integer> {
       g.writeNumberField("maxLateMs", r.maxLateMs());
       g.writeNumberField("endDriftMs", r.endDriftMs());
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
-    out.flush();
+    });
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.config.Places;
 import dev.steady.config.SettingsFile;
 import dev.steady.habit.Settings;
+import dev.steady.term.TerminalText;
 import dev.steady.time.TimeText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,9 +60,10 @@ final class ConfigCommand implements Callable<Integer> {
       });
       return 0;
     }
-    out.println("config  " + places.configFile() + (Files.exists(places.configFile()) ? "" : " (none yet: defaults in effect)"));
-    out.println("plans   " + places.plansDir() + plans(places.plansDir()));
-    out.println("log     " + places.logFile() + (Files.exists(places.logFile()) ? "" : " (none yet)"));
+    // the places come from the environment (STEADY_HOME, XDG_*): shown escaped like any other text from outside
+    out.println(TerminalText.escape("config  " + places.configFile() + (Files.exists(places.configFile()) ? "" : " (none yet: defaults in effect)")));
+    out.println(TerminalText.escape("plans   " + places.plansDir() + plans(places.plansDir())));
+    out.println(TerminalText.escape("log     " + places.logFile() + (Files.exists(places.logFile()) ? "" : " (none yet)")));
     out.println();
     out.println("a day starts at " + TimeText.format(settings.dayStartsAt()));
     String weekday = settings.weekStartsOn().toString();

@@ -2,23 +2,27 @@ package dev.steady.cli;
 
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
+import dev.steady.term.TerminalText;
 import dev.steady.time.DurationText;
 import dev.steady.time.TimeText;
 import java.time.Duration;
 
-/** An entry in words, as the log, undo and history commands print it: {@code move 25m "in the park"}. */
+/**
+ * An entry in words, as the log, undo and history commands print it: {@code move 25m "in the park"}. Notes,
+ * items and plan names come from a person or a file, so what is returned has its control characters escaped.
+ */
 final class EntryText {
   private EntryText() {}
 
   static String describe(Entry e) {
     String details = details(e);
-    return details.isEmpty() ? e.habit() : e.habit() + " " + details;
+    return details.isEmpty() ? TerminalText.escape(e.habit()) : TerminalText.escape(e.habit()) + " " + details;
   }
 
   /** The amount and the note, without the habit. */
   static String details(Entry e) {
     String note = e.note() == null ? "" : "\"" + e.note() + "\"";
-    return (amount(e.amount()) + " " + note).strip();
+    return TerminalText.escape((amount(e.amount()) + " " + note).strip());
   }
 
   /** The amount alone; empty for a count of one, which the habit's name already says. */

@@ -10,6 +10,7 @@ import dev.steady.habit.Entry;
 import dev.steady.config.Places;
 import dev.steady.config.SettingsFile;
 import dev.steady.store.LogFile;
+import dev.steady.term.TerminalText;
 import java.nio.charset.StandardCharsets;
 import dev.steady.time.TimeText;
 import java.io.IOException;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
           + " settings as one JSON document, a backup that steady merge takes back (--json).",
       "CSV columns, in this order: " + ExportCommand.COLUMN_LIST + ". type is time, count, items, night or"
           + " session; seconds is a time's length or a session's breathing; items are joined with \"; \";"
-          + " a column that does not apply to an entry is empty."
+          + " a column that does not apply to an entry is empty. A text cell that a spreadsheet would run as a"
+          + " formula (beginning =, +, -, @, a tab or a carriage return) starts with ' instead."
     },
     mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
@@ -98,8 +100,8 @@ final class ExportCommand implements Callable<Integer> {
 
   private static Map<String, Object> row(Entry e) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", e.id());
-    row.put("habit", e.habit());
+    row.put("id", cell(e.id()));
+    row.put("habit", cell(e.habit()));
     row.put("date", e.date().toString());
     row.put("recordedAt", e.recordedAt().toString());
     Amount a = e.amount();
@@ -111,7 +113,7 @@ final class ExportCommand implements Callable<Integer> {
       row.put("count", c.count());
     } else if (a instanceof Amount.Items i) {
       row.put("type", "items");
-      row.put("items", String.join("; ", i.items()));
+      row.put("items", cell(String.join("; ", i.items())));
     } else if (a instanceof Amount.Night n) {
       row.put("type", "night");
       row.put("bed", TimeText.format(n.bed()));
@@ -119,14 +121,29 @@ final class ExportCommand implements Callable<Integer> {
     } else if (a instanceof Amount.Session s) {
       row.put("type", "session");
       row.put("seconds", s.seconds());
-      row.put("plan", s.plan());
+      row.put("plan", cell(s.plan()));
       row.put("completed", s.completed());
       row.put("breaths", s.breaths());
       row.put("bpm", s.bpm());
     } else if (a instanceof Amount.Rest) {
       row.put("type", "rest");
     }
-    row.put("note", e.note());
+    row.put("note", cell(e.note()));
     return row;
+  }
+
+  /**
+   * A text cell as a spreadsheet may safely open it: one that begins like a formula ({@code =}, {@code +},
+   * {@code -}, {@code @}, a tab or a carriage return) gets a leading {@code '}, which spreadsheets take as
+   * "this is text"; control characters are escaped as on a terminal (tabs and line breaks stay, quoted).
+   */
+  static String cell(String text) {
+    String shown = TerminalText.escapeKeepingLines(text);
+    if (shown == null || shown.isEmpty()) {
+      return shown;
+    }
+    char first = shown.charAt(0);
+    boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    return formula ? "'" + shown : shown;
   }
 }

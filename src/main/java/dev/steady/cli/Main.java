@@ -1,6 +1,7 @@
 package dev.steady.cli;
 
 import dev.steady.failure.Failure;
+import dev.steady.term.TerminalText;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,12 @@ public final class Main {
           }
         });
     cl.registerConverter(Duration.class, Values::duration);
+    cl.registerConverter(Double.class, Values::decimal);
+    cl.registerConverter(Double.TYPE, Values::decimal);
+    cl.registerConverter(Integer.class, Values::whole);
+    cl.registerConverter(Integer.TYPE, Values::whole);
+    cl.registerConverter(Long.class, text -> Values.whole(text).longValue());
+    cl.registerConverter(Long.TYPE, text -> Values.whole(text).longValue());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(
         context.colour() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
@@ -83,7 +90,7 @@ public final class Main {
       debug(context, ex, err);
       return f.exitCode();
     }
-    err.println("steady: internal error: " + ex + " (set STEADY_DEBUG=1 for the stack trace)");
+    err.println("steady: internal error: " + oneLine(ex.toString()) + " (set STEADY_DEBUG=1 for the stack trace)");
     debug(context, ex, err);
     return INTERNAL;
   }
@@ -94,8 +101,9 @@ public final class Main {
     }
   }
 
+  /** Messages quote what the user typed and what files hold: one line, with control characters escaped. */
   private static String oneLine(String message) {
-    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    return message == null ? "" : TerminalText.escape(message.strip().replaceAll("\\s*\\R\\s*", " "));
   }
 
   /** Gives every command the context, so tests can run them on a fixed clock and environment. */

@@ -1,6 +1,5 @@
 package dev.steady.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.breath.Note;
 import dev.steady.breath.Pace;
 import dev.steady.breath.Pattern;
@@ -11,11 +10,10 @@ import dev.steady.breath.Ratio;
 import dev.steady.breath.Schedule;
 import dev.steady.breath.Segment;
 import dev.steady.breath.SessionOptions;
-import dev.steady.json.JsonOut;
+import dev.steady.term.TerminalText;
 import dev.steady.time.DurationText;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -58,7 +56,7 @@ final class PlansCommand implements Callable<Integer> {
     List<PlanLibrary.Entry> entries = library().all();
     for (PlanLibrary.Entry e : entries) {
       if (e.problem() != null) {
-        err.println("steady: plan " + e.name() + " is broken: " + e.problem().getMessage());
+        err.println(TerminalText.escape("steady: plan " + e.name() + " is broken: " + e.problem().getMessage()));
       }
     }
     List<PlanLibrary.Entry> good = entries.stream().filter(e -> e.plan() != null).toList();
@@ -66,7 +64,7 @@ final class PlansCommand implements Callable<Integer> {
       writeJson(out, good);
       return 0;
     }
-    int nameWidth = width(good.stream().map(PlanLibrary.Entry::name).toList());
+    int nameWidth = width(good.stream().map(e -> TerminalText.escape(e.name())).toList());
     int lengthWidth = width(good.stream().map(e -> DurationText.format(e.plan().duration())).toList());
     int paceWidth = width(good.stream().map(e -> pace(e.plan())).toList());
     for (PlanLibrary.Entry e : good) {
@@ -74,10 +72,10 @@ final class PlansCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "%-" + nameWidth + "s  %" + lengthWidth + "s  %-" + paceWidth + "s  %s%s%n",
-          e.name(),
+          TerminalText.escape(e.name()),
           DurationText.format(p.duration()),
           pace(p),
-          p.title(),
+          TerminalText.escape(p.title()),
           e.bundled() ? "" : " (yours)");
     }
     return 0;
@@ -97,7 +95,7 @@ final class PlansCommand implements Callable<Integer> {
   }
 
   private static void writeJson(PrintWriter out, List<PlanLibrary.Entry> entries) {
-    try (JsonGenerator g = JsonOut.to(out)) {
+    JsonDocument.print(out, g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("plans");
       for (PlanLibrary.Entry e : entries) {
@@ -115,10 +113,7 @@ final class PlansCommand implements Callable<Integer> {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-    out.println();
+    });
   }
 
   @Command(
@@ -146,9 +141,9 @@ final class PlansCommand implements Callable<Integer> {
       PlanLibrary library = home.home == null ? parent.library() : new PlanLibrary(home.places(context).plansDir());
       Plan p = library.find(name);
       Schedule s = Schedule.of(p, SessionOptions.PLAN_AS_WRITTEN);
-      out.println(p.name() + ": " + p.title());
+      out.println(TerminalText.escape(p.name() + ": " + p.title()));
       if (!p.description().isEmpty()) {
-        out.println(p.description());
+        out.println(TerminalText.escape(p.description()));
       }
       out.println();
       out.println("duration " + DurationText.format(p.duration()) + ", " + s.breaths() + " breaths, " + pace(p));
@@ -157,14 +152,14 @@ final class PlansCommand implements Callable<Integer> {
         Pattern first = seg.pace().breathAt(0);
         for (PhaseKind kind : PhaseKind.values()) {
           if (first.length(kind) > 0) {
-            out.printf(Locale.ROOT, "      %-6s  %s%n", kind.word(), seg.prompts().forPhase(kind));
+            out.printf(Locale.ROOT, "      %-6s  %s%n", kind.word(), TerminalText.escape(seg.prompts().forPhase(kind)));
           }
         }
       }
       for (Note n : p.notes()) {
-        out.println("  at " + DurationText.clock(n.at()) + "  " + n.text());
+        out.println("  at " + DurationText.clock(n.at()) + "  " + TerminalText.escape(n.text()));
       }
-      out.println("source: " + p.origin());
+      out.println("source: " + TerminalText.escape(p.origin()));
       return 0;
     }
 

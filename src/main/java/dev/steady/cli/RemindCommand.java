@@ -3,6 +3,7 @@ package dev.steady.cli;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Due;
 import dev.steady.habit.Nudge;
+import dev.steady.term.TerminalText;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -56,7 +57,7 @@ final class RemindCommand implements Callable<Integer> {
         g.writeEndObject();
       });
     } else {
-      nudge.ifPresent(item -> out.println(item.id() + ": " + item.message()));
+      nudge.ifPresent(item -> out.println(TerminalText.escape(item.id() + ": " + item.message())));
     }
     return nudge.isEmpty() ? Failure.NOTHING_DUE : 0;
   }

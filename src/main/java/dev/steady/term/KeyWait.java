@@ -29,13 +29,13 @@ final class KeyWait {
       int c = reader.read(millis);
       if (c == NonBlockingReader.EOF) {
         // The terminal hung up: nobody is left to breathe with.
-        return Keys.Action.STOP;
+        return Keys.Action.HANG_UP;
       }
       return c == NonBlockingReader.READ_EXPIRED ? keys.idle(pacer.now()) : keys.typed(c, pacer.now());
     } catch (InterruptedIOException e) {
       return Keys.Action.NONE;
     } catch (IOException e) {
-      return Keys.Action.STOP;
+      return Keys.Action.HANG_UP;
     }
   }
 }

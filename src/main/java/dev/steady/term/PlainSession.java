@@ -45,13 +45,13 @@ public final class PlainSession {
       if (SystemTerminal.dumb(terminal)) {
         return run(pacer, stop, null);
       }
-      terminal.handle(Terminal.Signal.INT, signal -> stop.request(true));
+      terminal.handle(Terminal.Signal.INT, signal -> stop.request(StopRequest.Reason.INTERRUPT));
       terminal.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
       Attributes saved = SystemTerminal.raw(terminal);
       try {
         return run(pacer, stop, new KeyWait(terminal.reader(), pacer));
       } finally {
-        terminal.setAttributes(saved);
+        SystemTerminal.restore(terminal, saved);
       }
     } finally {
       SystemTerminal.close(terminal);
@@ -78,7 +78,8 @@ public final class PlainSession {
         continue;
       }
       switch (keys.until(next - PRECISE_NANOS)) {
-        case STOP -> stop.request(false);
+        case STOP -> stop.request(StopRequest.Reason.KEY);
+        case HANG_UP -> stop.request(StopRequest.Reason.HANGUP);
         case PAUSE_OR_RESUME -> {
           pacer.pauseOrResume();
           say(pauseLine(pacer));
@@ -109,7 +110,9 @@ public final class PlainSession {
     String start =
         DurationText.clock(Duration.ofNanos(p.startNanos())) + ' ' + p.kind().word() + ' '
             + DurationText.trim(p.seconds()) + "s ";
-    return p.note() == null ? start + p.prompt() : start + sentence(p.prompt()) + ' ' + sentence(p.note());
+    // prompts and notes come from plan files, which may be shared: shown escaped
+    String line = p.note() == null ? start + p.prompt() : start + sentence(p.prompt()) + ' ' + sentence(p.note());
+    return TerminalText.escape(line);
   }
 
   /** Ends a prompt with a full stop so that a screen reader pauses between prompt and note. */

@@ -271,11 +271,15 @@ final class SessionScreen {
     });
   }
 
-  /** Word-wraps into at least one and at most {@code max} lines; what does not fit ends in an ellipsis. */
+  /**
+   * Word-wraps into at least one and at most {@code max} lines; what does not fit ends in an ellipsis. The
+   * text comes from a plan file, so each word is shown with its control characters escaped.
+   */
   private List<String> wrap(String text, int width, int max) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.strip().split("\\s+")) {
+    for (String raw : text.strip().split("\\s+")) {
+      String word = TerminalText.escape(raw);
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);

@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Dates as people type them: {@code YYYY-MM-DD}, {@code today} or {@code yesterday}. */
 public final class DateText {
   public static final String EXPECTED = "a date YYYY-MM-DD, today or yesterday";
+  /** Four ASCII digits of year: LocalDate.parse alone also takes {@code -0001-01-01} and {@code +10000-01-01}. */
+  private static final Pattern FORM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final int FIRST_YEAR = 1900;
 
   private DateText() {}
 
@@ -23,11 +27,19 @@ public final class DateText {
     if (t.equals("yesterday")) {
       return today.minusDays(1);
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(t);
+      date = FORM.matcher(t).matches() ? LocalDate.parse(t) : null;
     } catch (DateTimeParseException e) {
+      date = null;
+    }
+    if (date == null) {
       throw new IllegalArgumentException("expected " + EXPECTED + ", found \"" + text + "\"");
     }
+    if (date.getYear() < FIRST_YEAR) {
+      throw new IllegalArgumentException("expected a date from " + FIRST_YEAR + " on, found \"" + text + "\"");
+    }
+    return date;
   }
 
   /** {@code 2026-11-20 (today)}, {@code 2026-11-19 (yesterday)}, {@code 2026-11-17 (Tue)}. */

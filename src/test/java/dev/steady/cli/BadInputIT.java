@@ -126,9 +126,9 @@ class BadInputIT {
         usage("breathe --bpm 0 --duration 10s", "--bpm: expected a rate between 2 and 20 breaths a minute, found 0"),
         usage("breathe --bpm 21 --duration 10s", "--bpm: expected a rate between 2 and 20 breaths a minute, found 21"),
         usage("breathe --bpm 1.9 --duration 10s", "--bpm: expected a rate between 2 and 20"),
-        usage("breathe --bpm NaN --duration 10s", "--bpm: expected a rate between 2 and 20"),
-        usage("breathe --bpm Infinity --duration 10s", "--bpm: expected a rate between 2 and 20"),
-        usage("breathe --bpm abc --duration 10s", "'abc'"),
+        usage("breathe --bpm NaN --duration 10s", "expected a plain decimal number such as 6 or 5.5, found \"NaN\""),
+        usage("breathe --bpm Infinity --duration 10s", "expected a plain decimal number such as 6 or 5.5, found \"Infinity\""),
+        usage("breathe --bpm abc --duration 10s", "expected a plain decimal number such as 6 or 5.5, found \"abc\""),
         // counts
         usage("log fermented 0", "fermented: expected a count of 1 or more, found \"0\""),
         usage("log fermented 1.5", "fermented: expected a count of 1 or more, found \"1.5\""),
@@ -137,7 +137,7 @@ class BadInputIT {
         usage("log fermented 99999999999999999999", "fermented: expected a count of 1 or more"),
         usage("streaks --days 0", "--days: expected 1 to 366, found 0"),
         usage("streaks --days 367", "--days: expected 1 to 366, found 367"),
-        usage("streaks --days 0x10", "'0x10'"),
+        usage("streaks --days 0x10", "expected a whole number such as 28, found \"0x10\""),
         // plan names and paths
         usage("breathe nosuch", "unknown plan \"nosuch\" (available: 4-7-8, box"),
         usage("plans show nosuch", "unknown plan \"nosuch\" (available: 4-7-8, box"),

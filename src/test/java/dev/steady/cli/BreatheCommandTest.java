@@ -186,8 +186,7 @@ class BreatheCommandTest {
       value = {
         "--bpm|25|steady: --bpm: expected a rate between 2 and 20 breaths a minute, found 25",
         "--bpm|1.5|steady: --bpm: expected a rate between 2 and 20 breaths a minute, found 1.5",
-        "--bpm|NaN|steady: --bpm: expected a rate between 2 and 20 breaths a minute, found NaN",
-        "--bpm|six|steady: Invalid value for option '--bpm': 'six' is not a double (see 'steady breathe --help')",
+        "--bpm|six|steady: Invalid value for option '--bpm': expected a plain decimal number such as 6 or 5.5, found \"six\" (see 'steady breathe --help')",
         "--ratio|4:0|steady: --ratio: expected a ratio I:E or I:H:E:H such as 4:6 or 4:7:8:0 (in and out above 0), found \"4:0\"",
         "--ratio|4-6|steady: --ratio: expected a ratio I:E or I:H:E:H such as 4:6 or 4:7:8:0 (in and out above 0), found \"4-6\"",
         "--duration|5s|steady: --duration: expected between 10s and 60m, found 5s",

@@ -3,10 +3,13 @@ package dev.steady.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("steady export --csv")
 class ExportCommandTest {
@@ -78,5 +81,42 @@ class ExportCommandTest {
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("--csv");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\")"})
+  @DisplayName("a cell a spreadsheet would run as a formula starts with ' (notes and items, as a shared log may hold them)")
+  void formulasAreDefused(String text) {
+    String json = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t").replace("\r", "\\r");
+    steady.writeLog("{\"version\": 1, \"entries\": ["
+        + "{\"id\": \"a1\", \"habit\": \"move\", \"date\": \"2026-11-20\", \"recordedAt\": \"2026-11-20T12:00:00+01:00\","
+        + " \"seconds\": 1200, \"note\": \"" + json + "\"},"
+        + "{\"id\": \"a2\", \"habit\": \"plants\", \"date\": \"2026-11-20\", \"recordedAt\": \"2026-11-20T12:00:01+01:00\","
+        + " \"items\": [\"" + json + "\", \"kale\"]}]}");
+
+    CommandRun run = steady.run("export", "--csv");
+    assertThat(run.code()).isZero();
+    List<String> cells = new java.util.ArrayList<>();
+    try (var parser = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+        .readerFor(List.class)
+        .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+        .readValues(run.out())) {
+      parser.forEachRemaining(row -> ((List<?>) row).forEach(c -> cells.add(String.valueOf(c))));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(cells).contains("'" + text, "'" + text + "; kale");
+    assertThat(cells).noneMatch(c -> !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0);
+  }
+
+  @Test
+  @DisplayName("text that only contains those characters is left alone; control characters are escaped")
+  void otherCells() {
+    steady.run("log", "move", "20m", "--note", "1+1=2 @home, -ish");
+    steady.run("log", "move", "20m", "--note", "a\u001b[2J\u009b b");
+
+    CommandRun run = steady.run("export", "--csv");
+    assertThat(run.out()).contains(",\"1+1=2 @home, -ish\"\n").contains(",a\\x1b[2J\\x9b b\n");
+    TerminalSafetyTest.assertSafe(run);
   }
 }
