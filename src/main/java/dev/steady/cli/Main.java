@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalInt;
 import picocli.CommandLine;
 
@@ -76,11 +77,32 @@ public final class Main {
         (ex, args) -> {
           CommandLine failed = ex.getCommandLine();
           PrintWriter err = failed.getErr();
-          err.println("steady: " + oneLine(ex.getMessage()) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+          err.println("steady: " + oneLine(usage(ex)) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
           return Failure.USAGE;
         });
     cl.setExecutionExceptionHandler((ex, failed, parsed) -> failed(ex, context, failed.getErr()));
     return cl;
+  }
+
+  /**
+   * picocli's message, except where it names only what was wrong: an unknown command, option or argument is
+   * said together with what was expected there.
+   */
+  private static String usage(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+      return ex.getMessage();
+    }
+    CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    String first = unmatched.getUnmatched().get(0);
+    if (unmatched.isUnknownOption()) {
+      List<String> options = spec.options().stream().filter(o -> !o.hidden()).map(o -> o.longestName()).toList();
+      return "unknown option '" + first + "'; expected one of " + String.join(", ", options);
+    }
+    if (!spec.subcommands().isEmpty()) {
+      return "unknown command '" + first + "'; expected one of " + String.join(", ", spec.subcommands().keySet());
+    }
+    return "unexpected argument '" + first + "'"
+        + (spec.positionalParameters().isEmpty() ? "; " + spec.name() + " takes no arguments" : "");
   }
 
   /** Reports a command's failure in one line on stderr and gives its exit code. */

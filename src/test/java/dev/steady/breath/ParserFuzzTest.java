@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.steady.failure.Failure;
 import dev.steady.json.Json;
+import dev.steady.time.DateText;
 import dev.steady.time.DurationText;
+import dev.steady.time.TimeText;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 /**
  * The parsers of what people type and write, over arbitrary input: each either returns a sound value or
@@ -30,6 +34,35 @@ class ParserFuzzTest {
     }
     assertThat(d.isNegative()).isFalse();
     assertThat(DurationText.format(d)).isNotEmpty();
+  }
+
+  @FuzzTest(maxDuration = "1m")
+  void timeOfDay(byte[] input) {
+    LocalTime t;
+    try {
+      t = TimeText.parse(text(input));
+    } catch (IllegalArgumentException refused) {
+      assertThat(refused.getMessage()).startsWith("expected " + TimeText.EXPECTED);
+      return;
+    }
+    assertThat(t.getSecond()).isZero();
+    assertThat(t.getNano()).isZero();
+    assertThat(TimeText.parse(TimeText.format(t))).isEqualTo(t);
+  }
+
+  /** A date is {@code YYYY-MM-DD} (a year of four digits, no sign), {@code today} or {@code yesterday}. */
+  @FuzzTest(maxDuration = "1m")
+  void date(byte[] input) {
+    LocalDate today = LocalDate.of(2026, 11, 20);
+    LocalDate d;
+    try {
+      d = DateText.parse(text(input), today);
+    } catch (IllegalArgumentException refused) {
+      assertThat(refused.getMessage()).startsWith("expected ");
+      return;
+    }
+    assertThat(d.getYear()).isBetween(0, 9999);
+    assertThat(DateText.parse(d.toString(), today)).isEqualTo(d);
   }
 
   @FuzzTest(maxDuration = "1m")

@@ -80,26 +80,36 @@ class BadInputIT {
   /** Usage errors: exit 2, naming the value and what it should have been. */
   static List<Case> commandsAndOptions() {
     return List.of(
-        usage("nosuch", "Unmatched argument at index 0: 'nosuch'"),
-        usage("due --bogus", "Unknown option: '--bogus'"),
-        usage("remind -x", "Unknown option: '-x'"),
-        usage("streaks --jsn", "Unknown option: '--jsn'"),
-        usage("history --bogus", "Unknown option: '--bogus'"),
-        usage("export --csv --bogus", "Unknown option: '--bogus'"),
-        usage("config --bogus", "Unknown option: '--bogus'"),
-        usage("plans --bogus", "Unknown option: '--bogus'"),
-        usage("undo --bogus", "Unknown option: '--bogus'"),
-        usage("undo extra", "Unmatched argument at index 1: 'extra'"),
-        usage("breathe --bpmm 6", "Unknown option: '--bpmm'"),
-        usage("log move 20m --nope", "Unknown option: '--nope'"),
-        usage("export", "Missing required argument (specify one of these): (--csv | --json)"),
+        usage("nosuch", "unknown command 'nosuch'; expected one of breathe, plans, log"),
+        usage("due --bogus", "unknown option '--bogus'; expected one of --home, --json, --quiet"),
+        usage("remind -x", "unknown option '-x'; expected one of --home, --json"),
+        usage("streaks --jsn", "unknown option '--jsn'; expected one of --home, --json, --days"),
+        usage("history --bogus", "unknown option '--bogus'; expected one of --home, --since, --habit, --json"),
+        usage("export --csv --bogus", "unknown option '--bogus'; expected one of --home"),
+        usage("config --bogus", "unknown option '--bogus'; expected one of --home"),
+        usage("plans --bogus", "unknown option '--bogus'; expected one of --home"),
+        usage("undo --bogus", "unknown option '--bogus'; expected one of --home"),
+        usage("undo extra", "unexpected argument 'extra'; undo takes no arguments"),
+        usage("breathe --bpmm 6", "unknown option '--bpmm'; expected one of --home, --bpm, --ratio, --duration"),
+        usage("log move 20m --nope", "unknown option '--nope'; expected one of --home"),
+        usage("export", "(--csv | --json)"),
         usage("completion fish", "expected one of [bash, zsh]"),
         usage("log move 20m --note", "Missing required parameter for option '--note'"),
+        usage("delete", "Missing required parameter: 'ID'"),
+        usage("delete zzzz", "no entry has the id \"zzzz\"; see 'steady history'"),
+        usage("delete mwqyx7bsd9kk zzzz", "no entry has the id \"zzzz\""),
+        usage("delete mwqyx7", "the id \"mwqyx7\" is ambiguous: 2 entries begin with it (mwqyx7bsd9kk, mwqyx7qesisz); give more of it"),
+        usage("edit mwqyx7bsd9kk", "edit what? give a VALUE, --date, --at or --note"),
+        usage("cron --bogus", "unknown option '--bogus'; expected one of --home, --install, --uninstall"),
+        usage("cron --install --uninstall", "--install and --uninstall cannot go together"),
+        usage("cron extra", "unexpected argument 'extra'; cron takes no arguments"),
         // durations
         usage("log move 25x", "move: expected a duration such as 90s, 2m, 2m30s or 1h10m, found \"25x\""),
         usage("log move 0s", "move: expected a duration above zero, found \"0s\""),
         usage("log move 99999h", "move: expected a duration such as 90s"),
         usage("log move", "Missing required parameter: 'DURATION'"),
+        usage("edit mwqyx7bsd9kk 25x", "move: expected a duration such as 90s, 2m, 2m30s or 1h10m, found \"25x\""),
+        usage("edit mwqyx7bsd9kk 0s", "move: expected a duration above zero"),
         usage("breathe --duration 2x", "expected a duration such as 90s, 2m, 2m30s or 1h10m, found \"2x\""),
         usage("breathe --duration 5s", "--duration: expected between 10s and 60m, found 5s"),
         usage("breathe --duration 61m", "--duration: expected between 10s and 60m"),
@@ -109,12 +119,15 @@ class BadInputIT {
         usage("log sleep 23:00", "Missing required parameter: 'WAKE'"),
         usage("log move 20m --at 24:00", "--at: expected a 24-hour time HH:MM"),
         usage("log move 20m --at 7pm", "--at: expected a 24-hour time HH:MM"),
+        usage("edit mwqyx7bsd9kk --at 7pm", "--at: expected a 24-hour time HH:MM"),
         usage("log sleep 23:00 07:00 --at 07:00", "--at: sleep takes no --at"),
         // dates
         usage("log move 20m --date 2026-13-01", "--date: expected a date YYYY-MM-DD, today or yesterday, found \"2026-13-01\""),
         usage("log move 20m --date 2026-02-30", "--date: expected a date YYYY-MM-DD"),
         usage("log move 20m --date tomorrow", "--date: expected a date YYYY-MM-DD"),
         usage("log fermented --date 2999-01-01", "--date: 2999-01-01 is in the future"),
+        usage("edit mwqyx7bsd9kk --date 2026-13-01", "--date: expected a date YYYY-MM-DD"),
+        usage("edit mwqyx7qesisz --date 2999-01-01", "--date: 2999-01-01 is in the future"),
         usage("history --since 2026/01/01", "--since: expected a date YYYY-MM-DD"),
         // ratios
         usage("breathe --ratio 0:6", "--ratio: expected a ratio I:E or I:H:E:H"),
@@ -154,7 +167,7 @@ class BadInputIT {
   static List<Case> logFiles() {
     String truncated = "{\"version\": 1, \"entries\": [\n  {\"id\": \"a\"\n";
     List<Case> cases = new ArrayList<>();
-    for (String command : List.of("streaks", "due", "remind", "history", "undo", "export --csv", "log move 20m")) {
+    for (String command : List.of("streaks", "due", "remind", "history", "undo", "delete a", "edit a 30m", "export --csv", "log move 20m")) {
       cases.add(new Case("steady " + command + " on a truncated log", log(truncated).fixture(), split(command), 65, "log.json:3:1: invalid JSON"));
     }
     cases.addAll(
@@ -209,7 +222,7 @@ class BadInputIT {
     List<String> command = new ArrayList<>(List.of(LaunchedProcess.LAUNCHER.toString()));
     command.addAll(c.args().stream().map(a -> a.replace("HOME", home.toString())).toList());
     LaunchedProcess run = LaunchedProcess.start(env(home), command);
-    int exit = run.exitCode(30);
+    int exit = run.exitCode(90);
 
     String err = run.err();
     assertThat(exit).as("exit code; stderr: %s", err).isEqualTo(c.exit());

@@ -54,7 +54,7 @@ class Utf8LauncherIT {
         .doesNotContain("\\u", "\uFFFD", "?");
     assertThat(read("history.err")).isEmpty();
     assertThat(read("history.out")).contains("plants  café, Grünkohl \"crème brûlée\"");
-    assertThat(read("due.err")).isEqualTo("steady: Unmatched argument at index 1: 'plänts' (see 'steady due --help')\n");
+    assertThat(read("due.err")).isEqualTo("steady: unexpected argument 'plänts'; due takes no arguments (see 'steady due --help')\n");
   }
 
   private String read(String name) throws IOException {

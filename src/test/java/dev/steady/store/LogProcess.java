@@ -12,7 +12,8 @@ import java.time.ZoneOffset;
 
 /**
  * A separate process that uses the log, for the tests that need more than one: {@code append LOG N TAG}
- * appends N entries noted {@code TAG-i} (printing {@code ready} after the first), and {@code hold LOG} takes
+ * appends N entries noted {@code TAG-i}, printing each note once its write is done (acknowledged), and
+ * {@code hold LOG} takes
  * the log's lock and keeps it until its input ends. A failure prints {@code steady: message} and exits with
  * its code, as the real program does.
  */
@@ -38,10 +39,8 @@ public final class LogProcess {
     for (int i = 0; i < count; i++) {
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
       log.append(new Entry(EntryId.next(now.toInstant()), "move", now.toLocalDate(), now, new Amount.Time(Duration.ofMinutes(20)), tag + "-" + i));
-      if (i == 0) {
-        System.out.println("ready");
-        System.out.flush();
-      }
+      System.out.println(tag + "-" + i);
+      System.out.flush();
     }
   }
 
