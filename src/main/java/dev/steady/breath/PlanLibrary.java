@@ -1,6 +1,7 @@
 package dev.steady.breath;
 
 import dev.steady.failure.Failure;
+import dev.steady.json.FileBytes;
 import dev.steady.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -23,6 +25,8 @@ import java.util.jar.JarFile;
  */
 public final class PlanLibrary {
   private static final String BUNDLED = "plans/";
+  /** The largest plan file steady reads (a long plan is a few kilobytes); a larger one is refused (65). */
+  public static final long MAX_BYTES = 1L << 20;
 
   /** A plan by name as found on disk or in the jar: either readable or broken with the reason. */
   public record Entry(String name, boolean bundled, Plan plan, Failure problem) {}
@@ -52,13 +56,13 @@ public final class PlanLibrary {
   public Plan find(String nameOrPath) {
     if (nameOrPath.endsWith(".json") || nameOrPath.contains("/")) {
       Path file = pathOf(nameOrPath);
-      if (!Files.isRegularFile(file)) {
+      if (!Files.exists(file)) {
         throw Failure.usage("no plan file " + nameOrPath);
       }
       return use(user(file));
     }
     Path user = userDir == null ? null : pathOf(userDir + "/" + nameOrPath + ".json");
-    if (user != null && Files.isRegularFile(user)) {
+    if (user != null && Files.exists(user)) { // a folder or FIFO by that name is an error, not another plan
       return use(user(user));
     }
     List<String> bundled = bundledNames();
@@ -84,7 +88,15 @@ public final class PlanLibrary {
   }
 
   private static Entry user(Path file) {
-    return load(nameOf(file), false, () -> Files.readAllBytes(file), file.toString());
+    return load(nameOf(file), false, () -> userBytes(file), file.toString());
+  }
+
+  private static byte[] userBytes(Path file) throws IOException {
+    byte[] bytes = FileBytes.read(file, MAX_BYTES, "the plan");
+    if (bytes == null) {
+      throw new NoSuchFileException(file.toString());
+    }
+    return bytes;
   }
 
   private static Plan use(Entry entry) {
@@ -104,7 +116,7 @@ public final class PlanLibrary {
     } catch (Failure f) {
       return new Entry(name, bundled, null, f);
     } catch (IOException e) {
-      return new Entry(name, bundled, null, Failure.io(source + ": cannot read (" + e.getMessage() + ")", e));
+      return new Entry(name, bundled, null, Failure.io(source + ": cannot read (" + FileBytes.reason(e) + ")", e));
     }
   }
 

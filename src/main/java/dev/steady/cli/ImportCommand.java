@@ -1,5 +1,6 @@
 package dev.steady.cli;
 
+import dev.steady.term.TerminalText;
 import dev.steady.config.SettingsFile;
 import dev.steady.habit.Settings;
 import dev.steady.imports.HarshFiles;
@@ -78,12 +79,12 @@ final class ImportCommand implements Callable<Integer> {
     long fresh = Merging.into(log, imported, true).added().size();
 
     PrintWriter out = spec.commandLine().getOut();
-    out.println("from " + history.tool() + " (" + Quoted.text(history.source()) + "):");
+    out.println("from " + history.tool() + " (" + TerminalText.escape(history.source()) + "):");
     for (ImportPlan.Route r : plan.routes()) {
       String to = r.to().id() + (r.isNew() ? " (new: " + r.to().kind() + ", " + r.to().targetText() + ")" : "");
-      out.println("  " + Quoted.of(r.from()) + " -> " + to + ": " + r.entries() + (r.entries() == 1 ? " entry" : " entries"));
+      out.println("  " + "\"" + TerminalText.escape(r.from()) + "\"" + " -> " + to + ": " + r.entries() + (r.entries() == 1 ? " entry" : " entries"));
     }
-    plan.skipped().forEach((why, n) -> out.println("  skipped " + n + ": " + Quoted.text(why)));
+    plan.skipped().forEach((why, n) -> out.println("  skipped " + n + ": " + TerminalText.escape(why)));
     if (!yes) {
       out.println(fresh + " of " + plan.entries().size() + " entries are new to the log"
           + (plan.newHabits().isEmpty() ? "" : " and " + plan.newHabits().size() + " habits new to config.json")

@@ -1,5 +1,6 @@
 package dev.steady.cli;
 
+import dev.steady.term.TerminalText;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Entry;
 import dev.steady.store.EntryCodec;
@@ -88,9 +89,9 @@ final class MergeCommand implements Callable<Integer> {
       return 0;
     }
     String verb = dryRun ? "would merge " : "merged ";
-    out.println(verb + Quoted.text(file.toString()) + " into the log: " + summary(r));
+    out.println(verb + TerminalText.escape(file.toString()) + " into the log: " + summary(r));
     for (LogMerge.Conflict c : r.conflicts()) {
-      out.println("  conflict " + Quoted.text(c.kept().id()) + ": kept " + describe(c.kept()) + ", dropped "
+      out.println("  conflict " + TerminalText.escape(c.kept().id()) + ": kept " + describe(c.kept()) + ", dropped "
           + describe(c.dropped()));
     }
     if (settings) {
@@ -109,6 +110,6 @@ final class MergeCommand implements Callable<Integer> {
   }
 
   private static String describe(Entry e) {
-    return Quoted.text(EntryText.describe(e)) + " for " + e.date() + " recorded " + e.recordedAt();
+    return TerminalText.escape(EntryText.describe(e)) + " for " + e.date() + " recorded " + e.recordedAt();
   }
 }

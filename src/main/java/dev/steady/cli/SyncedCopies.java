@@ -1,5 +1,6 @@
 package dev.steady.cli;
 
+import dev.steady.term.TerminalText;
 import dev.steady.failure.Failure;
 import dev.steady.store.LogFile;
 import dev.steady.sync.ConflictCopies;
@@ -39,7 +40,7 @@ final class SyncedCopies {
 
   static void absorb(Path log, PrintWriter err) {
     for (Path copy : ConflictCopies.beside(log)) {
-      String name = Quoted.text(copy.getFileName().toString());
+      String name = TerminalText.escape(copy.getFileName().toString());
       try {
         LogMerge.Result r = Merging.into(new LogFile(log), LogFile.readCopy(copy).log(), false);
         Files.delete(copy);

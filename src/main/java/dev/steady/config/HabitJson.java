@@ -106,15 +106,6 @@ final class HabitJson {
   }
 
 
-  /** Whole numbers as such ({@code 2}, not {@code 2.0}), so the output reads like the file. */
-  private static void number(JsonGenerator g, String field, double value) throws IOException {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      g.writeNumberField(field, (long) value);
-    } else {
-      g.writeNumberField(field, value);
-    }
-  }
-
   private static void optional(JsonGenerator g, String field, String value) throws IOException {
     if (value != null) {
       g.writeStringField(field, value);

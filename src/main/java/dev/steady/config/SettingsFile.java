@@ -31,6 +31,8 @@ import java.util.Map;
 public final class SettingsFile {
   /** The version of {@code config.json} this program reads and writes. */
   public static final long VERSION = 1;
+  /** The largest config.json steady reads (a few kilobytes is a large one); a larger one is refused (65). */
+  public static final long MAX_BYTES = 1L << 20;
 
   private static final List<String> FIELDS = List.of("version", "dayStartsAt", "weekStartsOn", "habits", "restDays");
 
@@ -41,7 +43,7 @@ public final class SettingsFile {
     if (Files.notExists(file)) {
       return Settings.defaults();
     }
-    return read(Json.read(file));
+    return read(Json.read(file, MAX_BYTES, "the config"));
   }
 
   /** Reads settings from the bytes of a file named {@code source}. */
@@ -76,7 +78,7 @@ public final class SettingsFile {
   public static void addHabits(Path file, List<Habit> more) {
     Map<String, Object> root = new LinkedHashMap<>();
     if (Files.exists(file)) {
-      Object read = Json.read(file).raw();
+      Object read = Json.read(file, MAX_BYTES, "the config").raw();
       if (!(read instanceof Map)) {
         throw Failure.invalidData(file + ": (top level): expected an object");
       }
@@ -116,7 +118,7 @@ public final class SettingsFile {
     if (Files.notExists(file)) {
       return toJson(Settings.defaults());
     }
-    return checkedAsItIs(Json.read(file));
+    return checkedAsItIs(Json.read(file, MAX_BYTES, "the config"));
   }
 
   /** A config.json document checked as {@link #load} reads it, then written back as it was read. */

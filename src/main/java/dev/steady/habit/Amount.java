@@ -6,6 +6,12 @@ import java.util.List;
 
 /** What an entry records: a length of time, a count, some items, a night, or a breathing session. */
 public sealed interface Amount {
+  /**
+   * The most any number in an entry may be (seconds, a count, breaths, a rate): far beyond anything logged,
+   * and small enough that no sum or product over a whole log can overflow.
+   */
+  long MOST = 1_000_000_000L;
+
   record Time(Duration length) implements Amount {}
 
   record Count(long count) implements Amount {}

@@ -23,6 +23,11 @@ public final class Node {
     this.value = value;
   }
 
+  /** The value as read: a map, list, String, Long, Double, Boolean or null. */
+  Object value() {
+    return value;
+  }
+
   public String source() {
     return source;
   }
@@ -142,7 +147,7 @@ public final class Node {
     try {
       return parse.apply(text);
     } catch (RuntimeException e) {
-      throw invalid("expected " + expected + ", found \"" + text + "\"");
+      throw invalid("expected " + expected + ", found " + Quoted.json(text));
     }
   }
 }

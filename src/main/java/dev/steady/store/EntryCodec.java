@@ -57,11 +57,11 @@ public final class EntryCodec {
         case "note" -> note = r.text(r.first(note, field));
         case "seconds" -> {
           kind = oneAmount(r, kind, field, field);
-          amount = new Amount.Time(Duration.ofSeconds(r.count(r.first(amount, field))));
+          amount = new Amount.Time(Duration.ofSeconds(r.whole(r.first(amount, field), 0, Amount.MOST)));
         }
         case "count" -> {
           kind = oneAmount(r, kind, field, field);
-          amount = new Amount.Count(r.count(r.first(amount, field)));
+          amount = new Amount.Count(r.whole(r.first(amount, field), 0, Amount.MOST));
         }
         case "items" -> {
           kind = oneAmount(r, kind, field, field);
@@ -127,8 +127,8 @@ public final class EntryCodec {
         case "plan" -> plan = r.text(r.first(plan, "session.plan"));
         case "completed" -> completed = r.bool(r.first(completed, "session.completed"));
         case "breaths" -> breaths = breaths(r, r.first(breaths, "session.breaths"));
-        case "seconds" -> seconds = r.amount(r.first(seconds, "session.seconds"));
-        case "bpm" -> bpm = r.amount(r.first(bpm, "session.bpm"));
+        case "seconds" -> seconds = r.decimal(r.first(seconds, "session.seconds"), 0, Amount.MOST);
+        case "bpm" -> bpm = r.decimal(r.first(bpm, "session.bpm"), 0, Amount.MOST);
         default -> r.unknown("session.", field, SESSION_FIELDS);
       }
     }
@@ -141,11 +141,7 @@ public final class EntryCodec {
   }
 
   private static int breaths(LogReader r, String field) {
-    long n = r.count(field);
-    if (n > Integer.MAX_VALUE) {
-      throw r.invalid(field, "expected at most " + Integer.MAX_VALUE + ", found " + n);
-    }
-    return (int) n;
+    return (int) r.whole(field, 0, Amount.MOST);
   }
 
   private static <T> T required(LogReader r, int start, T value, String field) {
@@ -156,27 +152,29 @@ public final class EntryCodec {
   }
 
   private static boolean writable(Entry e) {
-    return e.id() != null && e.habit() != null && e.date() != null && e.recordedAt() != null && writable(e.amount());
+    return e.id() != null && e.habit() != null && e.date() != null && e.recordedAt() != null
+        && LogReader.inRange(e.date()) && LogReader.inRange(e.recordedAt().toLocalDate()) && writable(e.amount());
   }
 
   private static boolean writable(Amount a) {
     if (a instanceof Amount.Time t) {
-      return t.length() != null && !t.length().isNegative();
+      return t.length() != null && inRange(t.length().getSeconds());
     }
     if (a instanceof Amount.Count c) {
-      return c.count() >= 0;
+      return inRange(c.count());
     }
     if (a instanceof Amount.Night n) {
       return n.bed() != null && n.wake() != null;
     }
     if (a instanceof Amount.Session s) {
-      return s.plan() != null && s.breaths() >= 0 && nonNegative(s.seconds()) && nonNegative(s.bpm());
+      return s.plan() != null && inRange(s.breaths()) && inRange(s.seconds()) && inRange(s.bpm());
     }
     return a instanceof Amount.Items || a instanceof Amount.Rest;
   }
 
-  private static boolean nonNegative(double v) {
-    return Double.isFinite(v) && v >= 0;
+  /** Whether the reader takes the number back: from 0 to {@link Amount#MOST}. */
+  private static boolean inRange(double v) {
+    return v >= 0 && v <= Amount.MOST;
   }
 
   /**

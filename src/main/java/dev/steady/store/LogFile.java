@@ -4,21 +4,21 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Entry;
 import dev.steady.habit.Tombstone;
+import dev.steady.json.FileBytes;
 import dev.steady.json.JsonOut;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -37,7 +37,8 @@ import java.util.function.Function;
  * </ul>
  *
  * <p>An older log is read as it is and migrated by the next write, which first keeps a copy of it beside it
- * as {@code log.json.v0.bak} (then {@code log.json.v0.1.bak} and so on, so that no copy is ever replaced). A
+ * as {@code log.json.v0.bak} (a copy of another old log goes to {@code log.json.v0.1.bak} and so on, so that
+ * no copy is ever replaced, and a failed migration tried again adds none). A
  * newer log is read, passing over fields this version does not know, but never written: a write fails with
  * exit 65 and leaves it as it is.
  *
@@ -46,12 +47,20 @@ import java.util.function.Function;
  * ({@link LogLock}) and re-reads the log under it, so an entry another process wrote meanwhile is never lost.
  * A log that does not parse or validate is never written over (exit 65, naming file, line and column); a lock
  * held by another process past the timeout is exit 75; an I/O error is exit 74 and leaves no temp file.
- * Files are created readable by their owner only, folders 0700.
+ * Files are created readable by their owner only, folders 0700; a write keeps the owner, group and mode the
+ * log had. A log that is a symbolic link is written through it, with the lock and the temp file beside the
+ * file it points to. A log that is no regular file (a folder, FIFO or device) is 74 at once, and one over
+ * {@link #MAX_BYTES} is 65 without being read ({@link FileBytes}).
  */
 public final class LogFile {
   public static final int VERSION = 2;
   /** How long a writer waits for another process to let go of the log, as PRODUCT.md gives it. */
   public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
+  /**
+   * The largest log steady reads: 64 MiB, some 300 000 entries, a century of daily habits. A larger file is
+   * refused (65) before it is read, so that it cannot fill the memory.
+   */
+  public static final long MAX_BYTES = 64L << 20;
 
   private final Path file;
   private final Duration lockTimeout;
@@ -93,11 +102,12 @@ public final class LogFile {
   public static Copy readCopy(Path file) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw Failure.io(file + ": no such file", e);
+      bytes = FileBytes.read(file, MAX_BYTES, "the copy of the log");
     } catch (IOException e) {
-      throw Failure.io(file + ": cannot read (" + e.getMessage() + ")", e);
+      throw Failure.io(file + ": cannot read (" + FileBytes.reason(e) + ")", e);
+    }
+    if (bytes == null) {
+      throw Failure.io(file + ": no such file", null);
     }
     LogReader.Copy copy = LogReader.readCopy(bytes, file.toString());
     if (copy.version() > VERSION) {
@@ -146,17 +156,17 @@ public final class LogFile {
       }
     }
     try {
-      createFolder();
-      try (LogLock lock = LogLock.take(file, lockTimeout)) {
-        return changeLocked(edit);
+      Path target = AtomicFile.target(file);
+      createFolder(target);
+      try (LogLock lock = LogLock.take(target, lockTimeout)) {
+        return changeLocked(target, edit);
       }
     } catch (IOException e) {
       throw cannot("write", e);
     }
   }
 
-  private <T> T changeLocked(Function<LogContents, Change<T>> edit) throws IOException {
-    Path target = target();
+  private <T> T changeLocked(Path target, Function<LogContents, Change<T>> edit) throws IOException {
     AtomicFile.removeLeftovers(target);
     byte[] before = bytes();
     LogReader.Contents now = before == null ? LogReader.Contents.EMPTY : LogReader.read(before, file.toString());
@@ -171,47 +181,45 @@ public final class LogFile {
     }
     byte[] after = render(change.log());
     if (before != null && now.version() < VERSION) {
-      AtomicFile.replace(backup(target, now.version()), before);
+      backUp(target, now.version(), before);
     }
-    AtomicFile.replace(target, after);
+    AtomicFile.replace(target, after, target);
     return change.result();
   }
 
   /**
-   * The file to replace: the log, or the file its symbolic link points to, so that a log kept elsewhere
-   * through a link stays linked.
+   * Keeps a copy of a version-{@code v} log before it is migrated: {@code log.json.v0.bak}, or when that holds
+   * another log, {@code log.json.v0.1.bak} and so on. A copy of these very bytes, left by a migration that
+   * failed, is kept as it is, so however often a migration fails there is one copy (and a retry on a nearly
+   * full disk needs no room for another).
    */
-  private Path target() throws IOException {
-    Path target = file;
-    for (int hops = 0; hops < 40 && Files.isSymbolicLink(target); hops++) {
-      target = target.resolveSibling(Files.readSymbolicLink(target));
-    }
-    return target;
-  }
-
-  /** The first free name for the copy of a version-{@code v} log: {@code log.json.v0.bak}, {@code .v0.1.bak}… */
-  private static Path backup(Path log, int v) {
+  private static void backUp(Path log, int v, byte[] bytes) throws IOException {
     String base = log.getFileName() + ".v" + v;
-    Path backup = log.resolveSibling(base + ".bak");
-    for (int n = 1; Files.exists(backup); n++) {
-      backup = log.resolveSibling(base + "." + n + ".bak");
+    for (int n = 0; ; n++) {
+      Path backup = log.resolveSibling(n == 0 ? base + ".bak" : base + "." + n + ".bak");
+      if (!Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
+        AtomicFile.replace(backup, bytes, log);
+        return;
+      }
+      if (Files.isRegularFile(backup, LinkOption.NOFOLLOW_LINKS)
+          && Files.size(backup) == bytes.length
+          && Arrays.equals(Files.readAllBytes(backup), bytes)) {
+        return;
+      }
     }
-    return backup;
   }
 
   /** The log's bytes, or null when there is no log. */
   private byte[] bytes() {
     try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return null;
+      return FileBytes.read(file, MAX_BYTES, "the log");
     } catch (IOException e) {
       throw cannot("read", e);
     }
   }
 
-  private void createFolder() throws IOException {
-    Path folder = file.toAbsolutePath().getParent();
+  private static void createFolder(Path target) throws IOException {
+    Path folder = target.getParent();
     if (!Files.isDirectory(folder)) {
       Files.createDirectories(folder, AtomicFile.OWNER_ONLY_FOLDER);
     }
@@ -256,17 +264,8 @@ public final class LogFile {
   }
 
   private String reason(IOException e) {
-    if (e instanceof FileAlreadyExistsException in) {
-      return in.getFile() + " is not a folder";
-    }
-    String why =
-        e instanceof AccessDeniedException ? "permission denied"
-            : e instanceof NoSuchFileException ? "no such file or folder"
-            : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-            : e.getMessage() != null && !e.getMessage().isEmpty() ? e.getMessage()
-            : e.getClass().getSimpleName();
-    why = why.substring(0, 1).toLowerCase(Locale.ROOT) + why.substring(1);
-    return e instanceof FileSystemException fs ? why + where(fs.getFile()) : why;
+    String why = FileBytes.reason(e);
+    return e instanceof FileSystemException fs && !(e instanceof FileAlreadyExistsException) ? why + where(fs.getFile()) : why;
   }
 
   /** Where a file-system error happened, when that is not the log itself; a temp file is named by its folder. */

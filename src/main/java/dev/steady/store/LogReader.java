@@ -3,6 +3,10 @@ package dev.steady.store;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Entry;
 import dev.steady.habit.Tombstone;
+import dev.steady.json.JsonCursor;
+import dev.steady.json.JsonOut;
+import dev.steady.json.Known;
+import dev.steady.json.Quoted;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,8 +19,9 @@ import java.util.List;
 /**
  * Reads the log's bytes (see {@link LogFile} for its versions) straight into entries, in one pass. Every
  * command reads the whole log on a cold start, and for a ten-year log jackson-core's tokens alone cost more
- * then than this whole reader; so the log has a reader of its own ({@link JsonCursor} for the syntax), held
- * to accept exactly the JSON that jackson-core accepts by {@code LogReaderFuzzTest}.
+ * then than this whole reader; so the log is read by steady's own parser ({@link JsonCursor}), which maps
+ * each value as it passes it, held to accept exactly the JSON that jackson-core accepts by {@code
+ * LogReaderFuzzTest}.
  *
  * <p>Every message names the file, the line and column, and for a value of the wrong shape its path: {@code
  * log.json:120:15: entries[9].date: expected a date YYYY-MM-DD, found "2026-13-01"}.
@@ -36,7 +41,8 @@ final class LogReader {
   }
 
   private static final long UNKNOWN = -1;
-  private static final int QUOTED_LENGTH = 60;
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 9999;
   private static final int MAX_HABITS = 64;
   private static final int MAX_ITEMS = 256;
   private static final List<String> TOP_FIELDS = List.of("version", "entries", "deleted");
@@ -117,11 +123,7 @@ final class LogReader {
     while (nextField()) {
       if (field.equals("version")) {
         first(version == UNKNOWN ? null : version, field);
-        long v = whole(field);
-        if (v < 1) {
-          throw invalid(field, "expected a version of 1 or more, found " + v);
-        }
-        version = v;
+        version = whole(field, 1, Long.MAX_VALUE);
       } else if (field.equals("entries")) {
         entries = entries(first(entries, field));
       } else if (field.equals("deleted")) {
@@ -235,7 +237,7 @@ final class LogReader {
   void unknown(String prefix, String name, Collection<String> known) {
     if (version == UNKNOWN ? firstUnknownField == null : strict()) {
       Failure failure =
-          invalid(prefix + fieldName(name), "unknown field (expected one of " + String.join(", ", known) + ")");
+          invalid(prefix + Quoted.fieldName(name), "unknown field (expected one of " + String.join(", ", known) + ")");
       if (version != UNKNOWN) {
         throw failure;
       }
@@ -293,13 +295,30 @@ final class LogReader {
 
   LocalDate date(String name) {
     int close = asciiText(name);
-    return found(IsoText.date(text, textStart, textLength), name, "a date YYYY-MM-DD", close);
+    return inRange(found(IsoText.date(text, textStart, textLength), name, "a date YYYY-MM-DD", close), name);
   }
 
   OffsetDateTime instant(String name) {
     int close = asciiText(name);
     OffsetDateTime t = IsoText.offsetDateTime(text, textStart, textLength);
-    return found(t, name, "a time with offset, such as 2026-11-21T07:05:00+01:00", close);
+    found(t, name, "a time with offset, such as 2026-11-21T07:05:00+01:00", close);
+    inRange(t.toLocalDate(), name);
+    return t;
+  }
+
+  private LocalDate inRange(LocalDate date, String name) {
+    if (!inRange(date)) {
+      throw invalid(name, "expected a year from " + FIRST_YEAR + " to " + LAST_YEAR + ", found " + date.getYear());
+    }
+    return date;
+  }
+
+  /**
+   * Whether a log may hold the date: a year of four digits from 1900, so that a walk over the days from the
+   * first entry to today stays short and no date arithmetic can leave java.time's range.
+   */
+  static boolean inRange(LocalDate date) {
+    return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
   }
 
   LocalTime timeOfDay(String name) {
@@ -329,53 +348,42 @@ final class LogReader {
 
   private <T> T found(T value, String name, String expected, int close) {
     if (value == null) {
-      throw invalid(name, "expected " + expected + ", found " + quoted(json.string(close)));
+      throw invalid(name, "expected " + expected + ", found " + Quoted.json(json.string(close)));
     }
     json.moveTo(close + 1);
     return value;
   }
 
-  /** A whole number of 0 or more. */
-  long count(String name) {
-    long v = whole(name);
-    if (v < 0) {
-      throw invalid(name, "expected 0 or more, found " + v);
-    }
-    return v;
-  }
-
-  /** A number with no fraction or exponent that fits in a long (counted negative, where the range is wider). */
-  private long whole(String name) {
+  /** A whole number from {@code least} to {@code most}; anything else is invalid, naming the field and the range. */
+  long whole(String name, long least, long most) {
     int end = expectNumber(name);
-    byte[] b = json.bytes();
     int start = json.position();
-    boolean negative = b[start] == '-';
-    long v = 0;
-    for (int i = negative ? start + 1 : start; i < end; i++) {
-      int digit = b[i] - '0';
-      if (digit < 0 || digit > 9 || v < Long.MIN_VALUE / 10 || v * 10 < Long.MIN_VALUE + digit) {
-        throw invalid(name, "expected a whole number");
+    if (json.isWhole(end)) {
+      long v = json.whole(end);
+      if (v >= least && v <= most) {
+        return v;
       }
-      v = v * 10 - digit;
+      json.moveTo(start);
     }
-    if (!negative && v == Long.MIN_VALUE) {
-      throw invalid(name, "expected a whole number");
-    }
-    json.moveTo(end);
-    return negative ? v : -v;
+    throw invalid(name, "expected a whole number from " + least + " to " + most + ", found " + number(end));
   }
 
-  /** A finite number of 0 or more. */
-  double amount(String name) {
+  /** A number from {@code least} to {@code most}; anything else is invalid, naming the field and the range. */
+  double decimal(String name, double least, double most) {
     int end = expectNumber(name);
     int start = json.position();
-    double v = NumberText.decimal(json.bytes(), start, end);
-    if (!Double.isFinite(v) || v < 0) {
-      String number = new String(json.bytes(), start, end - start, StandardCharsets.US_ASCII);
-      throw invalid(name, "expected a finite number of 0 or more, found " + number);
+    double v = json.decimal(end);
+    if (v >= least && v <= most) {
+      return v;
     }
-    json.moveTo(end);
-    return v;
+    json.moveTo(start);
+    throw invalid(name, "expected a number from " + JsonOut.plain(least) + " to " + JsonOut.plain(most) + ", found " + number(end));
+  }
+
+  /** The text of the current number, which ends at {@code end}, cut short for a message. */
+  private String number(int end) {
+    String text = json.numberText(end);
+    return text.length() <= 30 ? text : text.substring(0, 29) + "…";
   }
 
   boolean bool(String name) {
@@ -405,32 +413,6 @@ final class LogReader {
   }
 
   // ---- messages
-
-  /** A field's name for a path: as it is when it is a plain word, quoted when it is not. */
-  private static String fieldName(String name) {
-    return name.matches("[A-Za-z0-9_]+") ? name : quoted(name);
-  }
-
-  /** Text from the log as JSON would write it, cut short, so that a message stays one readable line. */
-  private static String quoted(String text) {
-    StringBuilder q = new StringBuilder("\"");
-    text.codePoints().limit(QUOTED_LENGTH).forEach(c -> q.append(escaped(c)));
-    boolean cut = text.codePointCount(0, text.length()) > QUOTED_LENGTH;
-    return q.append(cut ? "…\"" : "\"").toString();
-  }
-
-  private static String escaped(int c) {
-    return switch (c) {
-      case '"' -> "\\\"";
-      case '\\' -> "\\\\";
-      case '\n' -> "\\n";
-      case '\r' -> "\\r";
-      case '\t' -> "\\t";
-      default -> c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029
-          ? String.format("\\u%04x", c)
-          : Character.toString(c);
-    };
-  }
 
   /** A value of the wrong shape, the current one, named by file, line, column and path. */
   Failure invalid(String name, String expected) {

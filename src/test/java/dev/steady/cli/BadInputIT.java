@@ -173,7 +173,7 @@ class BadInputIT {
     cases.addAll(
         List.of(
             broken("log", log(entry("\"seconds\": \"x\"")), "history", 65, "log.json:1:133: entries[0].seconds: expected a number"),
-            broken("log", log(entry("\"seconds\": -5")), "streaks", 65, "entries[0].seconds: expected 0 or more, found -5"),
+            broken("log", log(entry("\"seconds\": -5")), "streaks", 65, "entries[0].seconds: expected a whole number from 0 to 1000000000, found -5"),
             broken("log", log(entry("\"seconds\": 1.5")), "streaks", 65, "entries[0].seconds: expected a whole number"),
             broken("log", log(entry("\"seconds\": 60").replace("2026-11-21", "2026-02-30")), "streaks", 65, "entries[0].date: expected a date YYYY-MM-DD, found \"2026-02-30\""),
             broken("log", log(""), "streaks", 65, "log.json:1:1: expected the log, found an empty file"),

@@ -87,8 +87,17 @@ class EntryCodecTest {
           "date": "2026-13-01"                | log.json:6:15: entries[0].date: expected a date YYYY-MM-DD, found "2026-13-01"
           "date": 20261101                    | log.json:6:15: entries[0].date: expected a string
           "recordedAt": "2026-11-01 07:00"    | log.json:6:21: entries[0].recordedAt: expected a time with offset, such as 2026-11-21T07:05:00+01:00, found "2026-11-01 07:00"
-          "count": -1                         | log.json:6:16: entries[0].count: expected 0 or more, found -1
-          "count": 1.5                        | log.json:6:16: entries[0].count: expected a whole number
+          "date": "1899-12-31"                | log.json:6:15: entries[0].date: expected a year from 1900 to 9999, found 1899
+          "date": "+10000-01-01"              | log.json:6:15: entries[0].date: expected a year from 1900 to 9999, found 10000
+          "recordedAt": "-0001-01-01T00:00Z"  | log.json:6:21: entries[0].recordedAt: expected a year from 1900 to 9999, found -1
+          "count": -1                         | log.json:6:16: entries[0].count: expected a whole number from 0 to 1000000000, found -1
+          "count": 1.5                        | log.json:6:16: entries[0].count: expected a whole number from 0 to 1000000000, found 1.5
+          "count": 1e3                        | log.json:6:16: entries[0].count: expected a whole number from 0 to 1000000000, found 1e3
+          "seconds": 9223372036854776         | log.json:6:18: entries[0].seconds: expected a whole number from 0 to 1000000000, found 9223372036854776
+          "seconds": 99999999999999999999999  | log.json:6:18: entries[0].seconds: expected a whole number from 0 to 1000000000, found 99999999999999999999999
+          "session": {"seconds": 1e300}       | log.json:6:30: entries[0].session.seconds: expected a number from 0 to 1000000000, found 1e300
+          "session": {"bpm": 1e400}           | log.json:6:26: entries[0].session.bpm: expected a number from 0 to 1000000000, found 1e400
+          "session": {"bpm": -0.5}            | log.json:6:26: entries[0].session.bpm: expected a number from 0 to 1000000000, found -0.5
           "count": 1, "items": ["kale"]       | log.json:6:28: entries[0].items: expected only one amount, but count is here too
           "bed": "23:10"                      | log.json:4:5: entries[0].wake: missing (required)
           "bed": "23:10:30", "wake": "07:00"  | log.json:6:14: entries[0].bed: expected a time HH:MM, found "23:10:30"
@@ -97,7 +106,7 @@ class EntryCodecTest {
           "colour": "red", "count": 1         | log.json:6:17: entries[0].colour: unknown field (expected one of id, habit, date, recordedAt, seconds, count, items, bed, wake, session, rest, note)
           "count": 1, "count": 2              | log.json:6:28: entries[0].count: given twice
           "session": {"bpm": 6, "bpm": 5}     | log.json:6:36: entries[0].session.bpm: given twice
-          "session": {"breaths": 3000000000}  | log.json:6:30: entries[0].session.breaths: expected at most 2147483647, found 3000000000
+          "session": {"breaths": 3000000000}  | log.json:6:30: entries[0].session.breaths: expected a whole number from 0 to 1000000000, found 3000000000
           "note": "no amount"                 | log.json:4:5: entries[0]: expected an amount: one of seconds, count, items, bed and wake, session, or rest
           """)
   void namesTheValueThatIsWrong(String field, String message) {

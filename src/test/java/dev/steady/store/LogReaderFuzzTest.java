@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.steady.failure.Failure;
+import dev.steady.json.JsonFuzzTest;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * invalid only JSON that jackson-core rejects; it reads the same entries from a document as from jackson's
  * rewriting of it (other spacing, escapes, number forms); and what it reads from a log it may write, it writes
  * back unchanged in meaning. Plain {@code mvn test} replays the saved inputs in {@code
- * LogReaderFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes.
+ * LogReaderFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes; and every {@code mvn verify} fuzzes it for real
+ * for a fixed time (the {@code fuzz-the-parser} execution in pom.xml), so that each build tries new inputs.
  */
 class LogReaderFuzzTest {
   private static final Pattern SYNTAX_ERROR = Pattern.compile("log\\.json:\\d+:\\d+: invalid JSON: .*");
@@ -36,6 +38,7 @@ class LogReaderFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void readingALog(byte[] bytes) throws IOException {
+    JsonFuzzTest.sameAsJackson(bytes); // the same parser as read into a tree, for config.json and plans
     Outcome ours = Outcome.of(bytes);
     boolean judged = judged(bytes);
     JsonNode tree = judged ? tree(JACKSON, bytes) : null;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Entries of every kind with awkward values: odd offsets and fractions, any text, extreme numbers. */
+/** Entries of every kind with awkward values: odd offsets and fractions, any text, the extremes a log may hold. */
 final class RandomEntries {
   private static final String[] TEXT_PIECES = {
     "kale", "Oats", "", " ", "\"", "\\", "/", "\n", "\t", "\u0000", "\u001f", "é", "日本", "🌱", "\ud83d\ude00", "a b",
@@ -53,24 +53,25 @@ final class RandomEntries {
     return switch (random.nextInt(4)) {
       case 0 -> 0;
       case 1 -> random.nextInt(100_000);
-      case 2 -> Long.MAX_VALUE / 1_000_000_000L;
-      default -> random.nextLong() >>> 34;
+      case 2 -> Amount.MOST;
+      default -> random.nextLong(Amount.MOST + 1);
     };
   }
 
   private double measure() {
-    return switch (random.nextInt(5)) {
+    return switch (random.nextInt(6)) {
       case 0 -> 0.0;
       case 1 -> random.nextInt(3600);
       case 2 -> random.nextInt(36_000) / 10.0;
-      case 3 -> random.nextDouble() * Math.pow(10, random.nextInt(40) - 20);
-      default -> Double.MIN_VALUE * random.nextInt(1000);
+      case 3 -> random.nextDouble() * Math.pow(10, random.nextInt(30) - 20);
+      case 4 -> random.nextBoolean() ? Amount.MOST : Math.nextDown((double) Amount.MOST);
+      default -> random.nextBoolean() ? Double.MIN_VALUE * random.nextInt(1000) : random.nextDouble() * Amount.MOST;
     };
   }
 
   private LocalDate date() {
     return random.nextInt(20) == 0
-        ? LocalDate.ofEpochDay(random.nextLong(LocalDate.of(-9999, 1, 1).toEpochDay(), LocalDate.of(99_999, 12, 31).toEpochDay()))
+        ? LocalDate.ofEpochDay(random.nextLong(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay() + 1))
         : LocalDate.of(1970, 1, 1).plusDays(random.nextInt(60_000));
   }
 

@@ -1,4 +1,4 @@
-package dev.steady.store;
+package dev.steady.json;
 
 import dev.steady.failure.Failure;
 import java.nio.ByteBuffer;
@@ -7,17 +7,21 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A cursor over the bytes of one JSON document, for a reader that maps each value as it passes it ({@link
- * LogReader}). It checks the syntax as it goes, to the letter of RFC 8259 and with the limits of steady's
- * jackson-core parser (nesting, number length), decodes strings as strict UTF-8, and works out a line and
- * column only when there is something to report.
+ * steady's one JSON parser: a cursor over the bytes of one document, for a reader that maps each value as it
+ * passes it (the log's reader, and {@link Json} for config and plans). It checks the syntax as it goes, to the
+ * letter of RFC 8259, decodes strings as strict UTF-8, and works out a line and column only when there is
+ * something to report. It is held to accept exactly what jackson-core accepts by unit tests and a
+ * differential fuzz run in every build ({@code JsonCursorFuzzTest}); it is hand-written because a cold start
+ * reads a ten-year log faster through it than through jackson-core's tokens (README, "Measured").
  *
  * <p>The reader walks a container by {@link #enter()} and then {@link #nextName} or {@link #nextElement} until
  * they return false; between them it reads or {@link #skipValue() skips} each value whole.
  */
-final class JsonCursor {
-  static final int MAX_DEPTH = 64;
-  static final int MAX_NUMBER_LENGTH = 1000;
+public final class JsonCursor {
+  /** How deep objects and lists may nest in any file steady reads. */
+  public static final int MAX_DEPTH = 64;
+  /** The most digits a number may have, as jackson-core's default limit. */
+  public static final int MAX_NUMBER_LENGTH = 1000;
 
   private final byte[] b;
   private final String source;
@@ -27,7 +31,7 @@ final class JsonCursor {
   private boolean plain;
   private int depth;
 
-  JsonCursor(byte[] bytes, String source) {
+  public JsonCursor(byte[] bytes, String source) {
     this.b = bytes;
     this.source = source;
     if (b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
@@ -35,34 +39,34 @@ final class JsonCursor {
     }
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     return b;
   }
 
   /** The index of the next byte to read. */
-  int position() {
+  public int position() {
     return at;
   }
 
   /** Moves past a value the reader has read from {@link #bytes()} itself, ending at {@code end}. */
-  void moveTo(int end) {
+  public void moveTo(int end) {
     at = end;
   }
 
   /** Where the current value begins, to name it in a message about the whole of it. */
-  int valueStart() {
+  public int valueStart() {
     return valueStart;
   }
 
   /** Moves to the document's first value; false when there is none, only space. */
-  boolean start() {
+  public boolean start() {
     skipSpace();
     valueStart = at;
     return at < b.length;
   }
 
   /** Checks that nothing but space follows the document. */
-  void end() {
+  public void end() {
     skipSpace();
     if (at < b.length) {
       throw syntax(at, "expected the end of the document, found " + found(at));
@@ -70,16 +74,16 @@ final class JsonCursor {
   }
 
   /** Whether the current value begins with {@code c}: '{' an object, '[' a list, '"' a string. */
-  boolean startsWith(char c) {
+  public boolean startsWith(char c) {
     return at < b.length && b[at] == c;
   }
 
-  boolean startsNumber() {
+  public boolean startsNumber() {
     return at < b.length && (b[at] == '-' || (b[at] >= '0' && b[at] <= '9'));
   }
 
   /** Enters the object or list that is the current value (the reader has seen its bracket). */
-  void enter() {
+  public void enter() {
     if (++depth > MAX_DEPTH) {
       throw syntax(at, "nested deeper than " + MAX_DEPTH + " objects and lists");
     }
@@ -91,7 +95,7 @@ final class JsonCursor {
    * Moves to the next field's value and returns its name, as one of {@code known} when it is one of them so
    * that reading a field allocates nothing; null at the end of the object.
    */
-  String nextName(Known known) {
+  public String nextName(Known known) {
     if (!next('}', "a field name in double quotes")) {
       return null;
     }
@@ -115,7 +119,7 @@ final class JsonCursor {
   }
 
   /** Moves to the next element of the list; false at its end. */
-  boolean nextElement() {
+  public boolean nextElement() {
     if (!next(']', "a value")) {
       return false;
     }
@@ -160,7 +164,7 @@ final class JsonCursor {
   }
 
   /** Passes over the current value, whatever it is, checking its syntax. */
-  void skipValue() {
+  public void skipValue() {
     if (at >= b.length) {
       throw syntax(at, "expected a value, found the end of the file");
     }
@@ -197,7 +201,7 @@ final class JsonCursor {
   }
 
   /** Passes over {@code word} (true, false or null) when it is the current value. */
-  boolean literal(String word) {
+  public boolean literal(String word) {
     int n = word.length();
     if (at + n > b.length) {
       return false;
@@ -222,7 +226,7 @@ final class JsonCursor {
    * The end of the number that is the current value: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?},
    * of at most {@value #MAX_NUMBER_LENGTH} digits.
    */
-  int numberEnd() {
+  public int numberEnd() {
     int i = at < b.length && b[at] == '-' ? at + 1 : at;
     int signs = i - at;
     if (i < b.length && b[i] == '0') {
@@ -255,6 +259,30 @@ final class JsonCursor {
     return i;
   }
 
+  /** Whether the current number, which ends at {@code end}, is whole (no fraction or exponent) and fits a long. */
+  public boolean isWhole(int end) {
+    return NumberText.isWhole(b, at, end);
+  }
+
+  /** Reads the current number, which ends at {@code end} and {@link #isWhole}. */
+  public long whole(int end) {
+    long v = NumberText.whole(b, at, end);
+    at = end;
+    return v;
+  }
+
+  /** Reads the current number, which ends at {@code end}, as the nearest double (infinite when it is too large). */
+  public double decimal(int end) {
+    double v = NumberText.decimal(b, at, end);
+    at = end;
+    return v;
+  }
+
+  /** The current number's text, which ends at {@code end}, for a message. */
+  public String numberText(int end) {
+    return NumberText.text(b, at, end);
+  }
+
   private int digits(int start, String expected) {
     int i = start;
     while (i < b.length && b[i] >= '0' && b[i] <= '9') {
@@ -270,7 +298,7 @@ final class JsonCursor {
    * The index of the quote that ends the string that is the current value; notes whether it is {@link
    * #plain()}.
    */
-  int stringEnd() {
+  public int stringEnd() {
     byte[] b = this.b; // see skipSpace
     boolean ascii = true;
     int i = at + 1;
@@ -298,12 +326,12 @@ final class JsonCursor {
    * Whether the string {@link #stringEnd()} last found is ASCII with no escapes: text that needs no decoding,
    * whose bytes are its characters.
    */
-  boolean plain() {
+  public boolean plain() {
     return plain;
   }
 
   /** Reads the string that is the current value. */
-  String text() {
+  public String text() {
     int close = stringEnd();
     String text = string(close);
     at = close + 1;
@@ -311,7 +339,7 @@ final class JsonCursor {
   }
 
   /** The text of the current string, which ends at {@code close}, with UTF-8 and escapes decoded. */
-  String string(int close) {
+  public String string(int close) {
     int start = at + 1;
     return plain
         ? new String(b, start, close - start, StandardCharsets.ISO_8859_1)
@@ -399,12 +427,18 @@ final class JsonCursor {
     return c >= 0x20 && c < 0x7f ? "'" + (char) c + "'" : String.format("byte 0x%02x", c);
   }
 
-  private Failure syntax(int offset, String message) {
+  /** The name of the file the document came from, for messages. */
+  public String source() {
+    return source;
+  }
+
+  /** A syntax error at byte {@code offset}: {@code file:line:column: invalid JSON: message}, exit 65. */
+  public Failure syntax(int offset, String message) {
     return Failure.invalidData(source + ":" + where(offset) + ": invalid JSON: " + message);
   }
 
   /** The line and column of a byte, counting characters rather than bytes, as editors do. */
-  String where(int offset) {
+  public String where(int offset) {
     int line = 1;
     int lineStart = 0;
     int end = Math.min(offset, b.length);

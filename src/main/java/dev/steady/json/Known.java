@@ -1,4 +1,4 @@
-package dev.steady.store;
+package dev.steady.json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -8,21 +8,21 @@ import java.util.Arrays;
  * ids) is one string and costs no allocation to read. They are kept by length, so that a lookup compares the
  * bytes of at most a few.
  */
-final class Known {
+public final class Known {
   /** None at all: for passing over fields whose names do not matter. Nothing is ever added to it. */
-  static final Known NONE = new Known();
+  public static final Known NONE = new Known();
 
   private String[][] strings = new String[0][];
   private byte[][][] bytes = new byte[0][][];
   private int size;
 
-  Known(String... ascii) {
+  public Known(String... ascii) {
     for (String s : ascii) {
       add(s);
     }
   }
 
-  void add(String ascii) {
+  public void add(String ascii) {
     int length = ascii.length();
     if (length >= strings.length) {
       strings = Arrays.copyOf(strings, length + 1);
@@ -40,12 +40,12 @@ final class Known {
     size++;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   /** The string whose bytes are {@code b[start..end)}, or null. */
-  String find(byte[] b, int start, int end) {
+  public String find(byte[] b, int start, int end) {
     int length = end - start;
     if (length >= bytes.length || bytes[length] == null) {
       return null;
