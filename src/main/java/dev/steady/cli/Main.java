@@ -43,6 +43,11 @@ public final class Main {
     return cl.execute(args);
   }
 
+  /** The model of steady and every subcommand, for what describes them all (the man pages, built at package). */
+  public static CommandLine.Model.CommandSpec describeAll() {
+    return commandLine(Context.system(), null).getCommandSpec();
+  }
+
   /**
    * The command line for a run whose first argument is {@code first}: when that names a subcommand, only that
    * one is built, and for {@code --version} none; otherwise (help, a typo, completion, which describes them

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
     description = {
       "One short line for a notifier: the most useful nudge right now.",
       "For example: move: 3 more days of 20m this week (3 days left)",
+      "In the hour before the sleep habit's bed target it leads with winding down and a plan to breathe with,"
+          + " until something is breathed in that hour.",
       "Exit status: 0 when something is due (and printed), 1 when nothing is (and nothing is printed), so"
           + " that 'steady remind | notify-send …' in a timer stays quiet on a good day."
     },

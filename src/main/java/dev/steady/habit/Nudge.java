@@ -79,9 +79,8 @@ public final class Nudge {
       start = start.minusDays(1);
     }
     LocalDateTime from = start;
-    boolean breathed = entries.stream()
-        .anyMatch(e -> e.habit().equals(BREATHE) && !e.recordedAt().toLocalDateTime().isBefore(from));
-    if (!now.isBefore(start.plus(WIND_DOWN)) || breathed) {
+    if (!now.isBefore(from.plus(WIND_DOWN))
+        || entries.stream().anyMatch(e -> e.habit().equals(BREATHE) && !e.recordedAt().toLocalDateTime().isBefore(from))) {
       return Optional.empty();
     }
     boolean breatheDue = due.stream().anyMatch(i -> i.id().equals(BREATHE));

@@ -1,7 +1,10 @@
 package dev.steady.json;
 
+import dev.steady.term.TerminalText;
+
 /**
- * Text from a file quoted in a message as JSON would write it, control characters escaped and cut short, so
+ * Text from a file quoted in a message as JSON would write it, control characters escaped as
+ * {@link TerminalText} shows them and cut short, so
  * that a message stays one readable line and carries nothing a terminal would act on.
  */
 public final class Quoted {
@@ -34,8 +37,9 @@ public final class Quoted {
       case '\n' -> "\\n";
       case '\r' -> "\\r";
       case '\t' -> "\\t";
-      default -> c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029
-          ? String.format("\\u%04x", c)
+      // one rule for what a terminal could act on, and one way of showing it, with every other message
+      default -> c <= 0xffff && TerminalText.control((char) c, false)
+          ? TerminalText.escape(Character.toString(c))
           : Character.toString(c);
     };
   }

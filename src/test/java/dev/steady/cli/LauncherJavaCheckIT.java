@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisplayName("bin/steady without a usable Java")
 class LauncherJavaCheckIT {
-  private static final List<String> TOOLS = List.of("bash", "dirname", "readlink", "sed", "head", "find");
+  private static final List<String> TOOLS = List.of("bash", "dirname", "readlink", "sed", "head", "find", "mkdir", "rm", "mv", "touch");
 
   @TempDir Path dir;
   Path tools;

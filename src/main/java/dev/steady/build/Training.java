@@ -1,0 +1,103 @@
+package dev.steady.build;
+
+import dev.steady.breath.TimeSource;
+import dev.steady.cli.Context;
+import dev.steady.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The training run behind the class-data archive, a build-time helper: {@code bin/steady} runs it once under
+ * {@code -XX:ArchiveClassesAtExit} (at package time, and again whenever the archive no longer fits the Java it
+ * runs), so that the archive holds the classes every later start needs. It runs the common commands, both the
+ * quick forms and picocli's help and errors, in a throw-away home and on a clock that never waits.
+ */
+public final class Training {
+  /** A command line of the training and the exit code it must end with. */
+  record Run(int code, List<String> args) {
+    Run(int code, String... args) {
+      this(code, List.of(args));
+    }
+  }
+
+  /**
+   * The runs, in order (later ones read what earlier ones logged). Each must end as expected: a run that fails
+   * for another reason would fill the archive with the classes of an error instead.
+   */
+  static final List<Run> RUNS =
+      List.of(
+          new Run(0, "--help"),
+          new Run(0, "--version"),
+          new Run(0, "plans"),
+          new Run(0, "plans", "--json"),
+          new Run(0, "plans", "show", "glide"),
+          new Run(0, "breathe", "quick", "--plain"),
+          new Run(0, "breathe", "box", "--json", "--duration", "20s"),
+          new Run(0, "log", "move", "25m"),
+          new Run(0, "log", "sleep", "23:10", "06:55", "--date", "yesterday"),
+          new Run(0, "log", "diet", "plants", "kale", "oats"),
+          new Run(0, "log", "fermented"),
+          new Run(0, "log", "--help"),
+          new Run(0, "streaks"),
+          new Run(0, "streaks", "--json", "--days", "7"),
+          new Run(0, "due"),
+          new Run(0, "due", "--json"),
+          new Run(0, "due", "--help"),
+          new Run(0, "remind"),
+          new Run(0, "remind", "--json"),
+          new Run(0, "history", "--json"),
+          new Run(0, "undo"),
+          new Run(0, "config"),
+          new Run(2, "breathe", "--bpm", "99"),
+          new Run(2, "due", "--nonsense"),
+          new Run(2, "nonsense"));
+
+  private Training() {}
+
+  public static void main(String[] args) throws IOException {
+    Path home = Files.createTempDirectory("steady-training");
+    try {
+      run(home);
+    } finally {
+      try (Stream<Path> files = Files.walk(home)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** Runs every command line of the training with its files in {@code home}; fails on an unexpected exit code. */
+  static void run(Path home) {
+    Context context = new Context(Map.of("STEADY_HOME", home.toString()), Clock.systemDefaultZone(), new InstantTime(), false);
+    PrintWriter sink = new PrintWriter(Writer.nullWriter());
+    for (Run run : RUNS) {
+      int code = Main.run(run.args().toArray(String[]::new), context, sink, sink);
+      if (code != run.code()) {
+        throw new IllegalStateException("training: steady " + String.join(" ", run.args()) + " exited " + code
+            + ", not " + run.code());
+      }
+    }
+  }
+
+  /** A monotonic clock on which every wait is over at once. */
+  private static final class InstantTime implements TimeSource {
+    private long now;
+
+    @Override
+    public long nanoTime() {
+      return now;
+    }
+
+    @Override
+    public void waitUntil(long deadline) {
+      now = Math.max(now, deadline);
+    }
+  }
+}
