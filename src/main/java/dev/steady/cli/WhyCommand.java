@@ -1,9 +1,11 @@
 package dev.steady.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.failure.Failure;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.StreakEngine;
 import dev.steady.habit.Why;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,7 +88,7 @@ final class WhyCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void date(com.fasterxml.jackson.core.JsonGenerator g, String field, LocalDate d) throws java.io.IOException {
+  private static void date(JsonGenerator g, String field, LocalDate d) throws IOException {
     if (d == null) {
       g.writeNullField(field);
     } else {

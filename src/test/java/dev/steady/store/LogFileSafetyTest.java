@@ -62,7 +62,7 @@ class LogFileSafetyTest {
   }
 
   @Test
-  @Timeout(10)
+  @Timeout(60)
   @DisplayName("a FIFO as the log is 74 at once for readers and writers, never a wait")
   void logIsAFifo() throws Exception {
     fifo(logPath());
@@ -72,7 +72,7 @@ class LogFileSafetyTest {
   }
 
   @Test
-  @Timeout(10)
+  @Timeout(60)
   @DisplayName("a FIFO as the lock file is 74 at once, and the log is left as it was")
   void lockIsAFifo() throws Exception {
     log().append(entry("a"));
@@ -93,7 +93,7 @@ class LogFileSafetyTest {
   }
 
   @Test
-  @Timeout(10)
+  @Timeout(60)
   @DisplayName("a log over 64 MiB is refused with 65 without being read, and never written over")
   void tooLarge() throws IOException {
     try (RandomAccessFile sparse = new RandomAccessFile(logPath().toFile(), "rw")) {
