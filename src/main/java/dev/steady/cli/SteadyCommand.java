@@ -41,6 +41,8 @@ final class SteadyCommand {
     SUBCOMMANDS.put("edit", EditCommand.class);
     SUBCOMMANDS.put("history", HistoryCommand.class);
     SUBCOMMANDS.put("export", ExportCommand.class);
+    SUBCOMMANDS.put("import", ImportCommand.class);
+    SUBCOMMANDS.put("merge", MergeCommand.class);
     SUBCOMMANDS.put("config", ConfigCommand.class);
     SUBCOMMANDS.put("cron", CronCommand.class);
     SUBCOMMANDS.put("completion", CompletionCommand.class);

@@ -93,6 +93,38 @@ public final class LogFile {
     return bytes == null ? LogContents.EMPTY : LogReader.read(bytes, file.toString()).log();
   }
 
+  /**
+   * Another copy of the log (a conflict copy, the other side of a git merge, an export) as {@code merge} takes
+   * it: its contents, and the settings an export carries (the bytes of the JSON object, else null). A copy
+   * that does not parse, or of a newer version than this steady writes (which may hold what this version
+   * would drop), is invalid data (65); one that cannot be read is an I/O error (74).
+   */
+  public static Copy readCopy(Path file) {
+    byte[] bytes;
+    try {
+      bytes = FileBytes.read(file, MAX_BYTES, "the copy of the log");
+    } catch (IOException e) {
+      throw Failure.io(file + ": cannot read (" + FileBytes.reason(e) + ")", e);
+    }
+    if (bytes == null) {
+      throw Failure.io(file + ": no such file", null);
+    }
+    LogReader.Copy copy = LogReader.readCopy(bytes, file.toString());
+    if (copy.version() > VERSION) {
+      throw Failure.invalidData(file + ": the log is version " + copy.version() + ", newer than this steady reads ("
+          + VERSION + "): update steady to merge it");
+    }
+    return new Copy(copy.log(), copy.settings());
+  }
+
+  /** A copy of the log as {@link #readCopy} gives it. */
+  public record Copy(LogContents log, byte[] settings) {}
+
+  /** The bytes of a log holding {@code log}, as it is written (an export adds the settings). */
+  public static byte[] bytesOf(LogContents log, String settings) {
+    return render(log, settings);
+  }
+
   public void append(Entry entry) {
     change(log -> new Change<>(log.plus(entry), null));
   }
@@ -111,7 +143,8 @@ public final class LogFile {
   }
 
   /**
-   * Applies {@code edit} to the log as it is on disk under the lock, and writes the result. A change that
+   * Applies {@code edit} to the log as it is on disk under the lock, and writes the result, unless {@code edit}
+   * returned the very contents it was given (and the log is of this version). A change that
    * leaves a missing log empty creates nothing, not even the folder; {@code edit} may then run twice, so it
    * must do nothing but compute.
    */
@@ -143,6 +176,9 @@ public final class LogFile {
               + "); it was left unchanged: update steady to write to it");
     }
     Change<T> change = edit.apply(now.log());
+    if (change.log() == now.log() && now.version() == VERSION) {
+      return change.result(); // the very log read: nothing to write
+    }
     byte[] after = render(change.log());
     if (before != null && now.version() < VERSION) {
       backUp(target, now.version(), before);
@@ -190,10 +226,18 @@ public final class LogFile {
   }
 
   static byte[] render(LogContents log) {
+    return render(log, null);
+  }
+
+  private static byte[] render(LogContents log, String settings) {
     StringWriter out = new StringWriter(log.entries().size() * 200 + log.deleted().size() * 80 + 64);
     try (JsonGenerator g = JsonOut.to(out)) {
       g.writeStartObject();
       g.writeNumberField("version", VERSION);
+      if (settings != null) {
+        g.writeFieldName("settings");
+        g.writeRawValue(settings.replace("\n", "\n  "));
+      }
       g.writeArrayFieldStart("entries");
       for (Entry e : log.entries()) {
         EntryCodec.write(g, e);
