@@ -157,7 +157,10 @@ public final class LogFile {
     }
     try {
       Path target = AtomicFile.target(file);
-      createFolder(target);
+      // steady makes its own folders, never the one a symbolic link points into (a dangling link is an error)
+      if (target.equals(file)) {
+        createFolder(target);
+      }
       try (LogLock lock = LogLock.take(target, lockTimeout)) {
         return changeLocked(target, edit);
       }
