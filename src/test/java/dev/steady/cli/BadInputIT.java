@@ -191,7 +191,7 @@ class BadInputIT {
             broken("log", log("{\"version\": 9, \"entries\": []}"), "log move 20m", 65, "the log is version 9, newer than this steady writes (" + LogFile.VERSION + "); it was left unchanged"),
             broken("log", folder("log.json"), "streaks", 74, "log.json: cannot read the log"),
             broken("log", folder("log.json"), "log move 20m", 74, "log.json: cannot read the log"),
-            broken("log", link("log.json", "/nonexistent/log.json"), "log move 20m", 74, "log.json: cannot write the log"),
+            broken("log", link("log.json", "gone/log.json"), "log move 20m", 74, "log.json: cannot write the log"),
             broken("log", fifo("log.json"), "streaks", 74, "log.json: cannot read the log (it is a FIFO (named pipe), not a regular file)"),
             broken("log", fifo("log.json"), "log move 20m", 74, "log.json: cannot read the log (it is a FIFO (named pipe), not a regular file)"),
             broken("log", huge("log.json"), "history", 65, "log.json: 3 GiB is larger than the log may be"),
