@@ -127,6 +127,7 @@ final class CronCommand implements Callable<Integer> {
       Path socket = Path.of("/run/user", uid.toString(), "bus");
       return Files.exists(socket) ? socket : null;
     } catch (IOException | UnsupportedOperationException e) {
+      // no /proc or no unix attribute view (macOS): the block simply has no bus line there
       return null;
     }
   }
