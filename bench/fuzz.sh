@@ -26,6 +26,7 @@ PARSERS=(
   "ratio     dev.steady.breath.ParserFuzzTest#ratio"
   "plan      dev.steady.breath.ParserFuzzTest#planReader"
   "config    dev.steady.config.SettingsFileFuzzTest#onlyFailuresEscapeAndWhatReadsPrintsBack"
+  "json      dev.steady.json.JsonFuzzTest#readsWhatJacksonReads"
   "log       dev.steady.store.LogReaderFuzzTest#readingALog"
 )
 

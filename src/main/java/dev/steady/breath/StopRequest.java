@@ -5,8 +5,20 @@ package dev.steady.breath;
  * wakes the session's thread from its wait.
  */
 public final class StopRequest {
+  /** Why a session stopped early; the command turns the reason into its exit status. */
+  public enum Reason {
+    /** q or Esc */
+    KEY,
+    /** Ctrl-C (SIGINT) */
+    INTERRUPT,
+    /** the terminal closed: SIGHUP, or the end of its input */
+    HANGUP,
+    /** SIGTERM */
+    TERMINATE
+  }
+
   private volatile boolean requested;
-  private volatile boolean interrupt;
+  private volatile Reason reason;
   private Thread session;
 
   /** Called by the session's own thread before it starts waiting. */
@@ -23,9 +35,11 @@ public final class StopRequest {
     Thread.interrupted();
   }
 
-  /** @param byInterrupt true for Ctrl-C, which ends the run with status 130 */
-  public synchronized void request(boolean byInterrupt) {
-    interrupt |= byInterrupt;
+  /** A signal's reason wins over a key's: q typed as the terminal closes still ends as a hang-up. */
+  public synchronized void request(Reason why) {
+    if (reason == null || reason == Reason.KEY) {
+      reason = why;
+    }
     requested = true;
     if (session != null) {
       session.interrupt();
@@ -36,7 +50,17 @@ public final class StopRequest {
     return requested;
   }
 
-  public boolean byInterrupt() {
-    return interrupt;
+  /**
+   * Whether a signal asked to stop (Ctrl-C, SIGTERM, a closed terminal): the person or the system wants out now,
+   * not another question or a rest screen. q and Esc are not signals.
+   */
+  public boolean bySignal() {
+    Reason why = reason;
+    return why != null && why != Reason.KEY;
+  }
+
+  /** Why the stop was asked for, or null when it was not. */
+  public Reason reason() {
+    return reason;
   }
 }

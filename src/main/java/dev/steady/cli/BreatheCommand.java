@@ -95,6 +95,9 @@ final class BreatheCommand implements Callable<Integer> {
   @Option(names = "--after", paramLabel = "N", description = "Your calm after the session, 1 to 10 (for scripts).")
   Integer after;
 
+  /** Whether the session is over and its record was attempted. */
+  private boolean finished;
+
   BreatheCommand(Context context) {
     this.context = context;
   }
@@ -118,17 +121,40 @@ final class BreatheCommand implements Callable<Integer> {
     StopRequest stop = new StopRequest();
     Talk talk = new Talk(stop, today);
     SessionResult result;
-    try (Speaker speaker = sound ? speaker() : null) {
+    // Ctrl-C, SIGTERM and SIGHUP stop the session until it is recorded; a second one changes nothing
+    try (StopSignals ignored = StopSignals.stop(stop); Speaker speaker = sound ? speaker() : null) {
       if (speaker != null) {
         pacer.onCue(speaker);
       }
-      result = new Breathing(context, plain, bell, phases).run(pacer, stop, talk);
+      try {
+        result = new Breathing(context, plain, bell, phases).run(pacer, stop, talk);
+      } catch (RuntimeException e) {
+        keepWhatWasBreathed(today, pacer, talk, e);
+        throw e;
+      }
     }
     phases.flush();
     if (json) {
       printJson(out, result, talk);
     }
-    return stop.byInterrupt() && !result.completed() ? Failure.INTERRUPTED : 0;
+    return StopSignals.exitCode(stop, result.completed());
+  }
+
+  /**
+   * A session that failed while it ran (drawing, the terminal: a bug) has restored the terminal by now; the
+   * breathing done so far is still recorded as a stopped session, as q would have, unless that already happened.
+   */
+  private void keepWhatWasBreathed(Today today, Pacer pacer, Talk talk, RuntimeException failure) {
+    SessionResult sofar = pacer.result(false);
+    if (finished || sofar.seconds() == 0) {
+      return;
+    }
+    try {
+      talk.stop.detach();
+      finish(today, sofar, talk.calmBefore, null);
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   /** The default audio device, or null with a notice: the session then runs silent. */
@@ -172,8 +198,8 @@ final class BreatheCommand implements Callable<Integer> {
     @Override
     public String after(SessionResult r, Questions ask) {
       stop.detach();
-      // after Ctrl-C the person wants out, not another question
-      boolean asking = calm && !stop.byInterrupt();
+      // after a signal the person wants out, not another question
+      boolean asking = calm && !stop.bySignal();
       calmAfter = after != null ? after : asking ? ask.rating(CALM_QUESTION, EntryCodec.CALM_MAX) : null;
       String summary = PlainSession.summary(r, finish(today, r, calmBefore, calmAfter));
       return calmBefore != null && calmAfter != null ? summary + "; calm " + calmBefore + " to " + calmAfter : summary;
@@ -209,6 +235,7 @@ final class BreatheCommand implements Callable<Integer> {
    * not recorded, or the settings have no breathe habit).
    */
   private HabitStatus finish(Today today, SessionResult r, Integer calmBefore, Integer calmAfter) {
+    finished = true;
     if (noLog) {
       return null;
     }

@@ -12,7 +12,8 @@ import java.io.PrintWriter;
 /**
  * Runs sessions on the screen the context allows: the animation at a terminal, plain lines otherwise (or with
  * --plain), listening to keys when stdin is a terminal. One per command, so that answers typed into a pipe are
- * read by one reader across all its sessions.
+ * read by one reader across all its sessions. Signals are the command's to turn into a stop ({@link StopSignals}),
+ * so that it covers the record written after the session as well.
  */
 final class Breathing {
   private final Context context;
@@ -33,11 +34,9 @@ final class Breathing {
     if (!plain) {
       return AnimatedSession.run(pacer, stop, bell, context.colour(), phases, talk, lines);
     }
-    try (Interrupts ignored = Interrupts.stopOnCtrlC(stop)) {
-      PlainSession session = new PlainSession(phases);
-      return context.input().isKeyboard()
-          ? session.runWithKeys(pacer, stop, talk, lines)
-          : session.run(pacer, stop, talk, lines);
-    }
+    PlainSession session = new PlainSession(phases);
+    return context.input().isKeyboard()
+        ? session.runWithKeys(pacer, stop, talk, lines)
+        : session.run(pacer, stop, talk, lines);
   }
 }

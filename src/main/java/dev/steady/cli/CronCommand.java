@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "cron",
     description = {
-      "Print a crontab block for this user and this install: the launcher's absolute path, the environment a cron"
+      "Print a crontab block of reminders for this user and this install; --install puts it into your crontab.",
+      "The block holds the launcher's absolute path, the environment a cron"
           + " job needs (PATH, a UTF-8 LANG, STEADY_HOME, the desktop session bus), and 'steady remind' lines"
           + " half an hour after the wake target, every three hours through the day, and an hour before the bed"
           + " target, each shown as a desktop notification only when something is due.",
@@ -126,6 +127,7 @@ final class CronCommand implements Callable<Integer> {
       Path socket = Path.of("/run/user", uid.toString(), "bus");
       return Files.exists(socket) ? socket : null;
     } catch (IOException | UnsupportedOperationException e) {
+      // no /proc or no unix attribute view (macOS): the block simply has no bus line there
       return null;
     }
   }

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
+import dev.steady.config.Places;
+import dev.steady.config.SettingsFile;
 import dev.steady.store.LogFile;
 import dev.steady.term.TerminalText;
+import java.nio.charset.StandardCharsets;
 import dev.steady.time.TimeText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     description = {
-      "Print every entry, oldest first, for a spreadsheet or another program.",
+      "Print every entry, oldest first, for a spreadsheet or another program (--csv), or the whole log and the"
+          + " settings as one JSON document, a backup that steady merge takes back (--json).",
       "CSV columns, in this order: " + ExportCommand.COLUMN_LIST + ". type is time, count, items, night or"
           + " session; seconds is a time's length or a session's breathing; items are joined with \"; \";"
           + " a column that does not apply to an entry is empty. A text cell that a spreadsheet would run as a"
@@ -44,8 +49,21 @@ final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Option(names = "--csv", required = true, description = "Comma-separated values with a header row (RFC 4180 quoting).")
-  boolean csv;
+  @ArgGroup(multiplicity = "1")
+  Format format;
+
+  /** Exactly one of the formats. */
+  static final class Format {
+    @Option(names = "--csv", required = true, description = "Comma-separated values with a header row (RFC 4180 quoting).")
+    boolean csv;
+
+    @Option(
+        names = "--json",
+        required = true,
+        description = "A full backup: the log (entries and deleted ids) with the settings beside them, which"
+            + " steady merge takes back.")
+    boolean json;
+  }
 
   ExportCommand(Context context) {
     this.context = context;
@@ -53,6 +71,15 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format.json) {
+      Places places = home.places(context);
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(new String(
+          LogFile.bytesOf(new LogFile(places.logFile()).contents(), SettingsFile.asWritten(places.configFile())),
+          StandardCharsets.UTF_8));
+      out.flush();
+      return 0;
+    }
     List<Entry> entries =
         new LogFile(home.places(context).logFile()).entries().stream().sorted(HistoryCommand.OLDEST_FIRST).toList();
     PrintWriter out = spec.commandLine().getOut();

@@ -73,19 +73,21 @@ final class FindRateCommand implements Callable<Integer> {
     Breathing breathing = new Breathing(context, plain, false, out);
     List<Integer> comfort = new ArrayList<>();
     List<SessionResult> steps = new ArrayList<>();
-    boolean interrupted = false;
-    for (int i = 0; i < ResonanceSteps.RATES.size(); i++) {
-      Pacer pacer = new Pacer(Schedule.of(ResonanceSteps.step(i, step), SessionOptions.PLAN_AS_WRITTEN), context.time());
-      StopRequest stop = new StopRequest();
-      Step talk = new Step(i, stop);
-      SessionResult result = breathing.run(pacer, stop, talk);
-      steps.add(result);
-      comfort.add(talk.comfort);
-      interrupted = stop.byInterrupt();
-      if (!result.completed()) {
-        break;
+    // one stop for the whole protocol: once asked for, no later step starts
+    StopRequest stop = new StopRequest();
+    try (StopSignals ignored = StopSignals.stop(stop)) {
+      for (int i = 0; i < ResonanceSteps.RATES.size() && !stop.requested(); i++) {
+        Pacer pacer = new Pacer(Schedule.of(ResonanceSteps.step(i, step), SessionOptions.PLAN_AS_WRITTEN), context.time());
+        Step talk = new Step(i, stop);
+        SessionResult result = breathing.run(pacer, stop, talk);
+        steps.add(result);
+        comfort.add(talk.comfort);
       }
+      return finish(today, out, steps, comfort, stop);
     }
+  }
+
+  private int finish(Today today, PrintWriter out, List<SessionResult> steps, List<Integer> comfort, StopRequest stop) {
     boolean complete = steps.size() == ResonanceSteps.RATES.size() && steps.get(steps.size() - 1).completed();
     record(today.later(context), steps, comfort, complete);
     Double chosen = complete ? ResonanceSteps.choose(comfort) : null;
@@ -101,7 +103,7 @@ final class FindRateCommand implements Callable<Integer> {
               + " the default plan and resonance now breathe at it (--bpm still overrides).");
     }
     out.flush();
-    return interrupted ? Failure.INTERRUPTED : 0;
+    return StopSignals.exitCode(stop, complete);
   }
 
   private void check() {

@@ -4,12 +4,15 @@ import dev.steady.failure.Failure;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import dev.steady.habit.Habit;
+import dev.steady.habit.HabitStatus;
+import dev.steady.habit.StreakEngine;
 import dev.steady.habit.Settings;
 import dev.steady.time.DateText;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,7 +94,7 @@ final class LogCommand implements Callable<Integer> {
       List<Habit> habits = Today.of(home, context).settings().habits();
       throw Failure.usage("log what? name a habit: " + ids(habits) + " (see 'steady log --help')");
     }
-    return record(spec.commandLine().getOut(), home, habit, values, null);
+    return record(spec.commandLine().getOut(), spec.commandLine().getErr(), home, habit, values, null);
   }
 
   /**
@@ -101,7 +104,7 @@ final class LogCommand implements Callable<Integer> {
    * @param own the caller's --home, which wins over one given before the subcommand's name
    * @param group the group the habit must belong to, or null for any habit
    */
-  int record(PrintWriter out, HomeOption own, String id, List<String> values, String group) {
+  int record(PrintWriter out, PrintWriter err, HomeOption own, String id, List<String> values, String group) {
     Today today = Today.of(own.home != null ? own : home, context);
     Habit chosen = find(today.settings(), id, group);
     Amount amount = chosen.amount(values);
@@ -109,7 +112,24 @@ final class LogCommand implements Callable<Integer> {
     Entry entry = today.entry(chosen.id(), day, amount, kept(note));
     today.log().append(entry);
     out.println("logged " + EntryText.describe(entry) + " for " + DateText.relative(day, today.date()));
+    if (chosen.limit()) {
+      overLimit(today, chosen, day).ifPresent(err::println);
+    }
     return 0;
+  }
+
+  /** {@code alcohol: 4 of at most 3 this week}, when the week of {@code day} has passed its limit. */
+  private static Optional<String> overLimit(Today today, Habit limit, LocalDate day) {
+    Settings only = new Settings(today.settings().dayStartsAt(), today.settings().weekStartsOn(), List.of(limit));
+    LocalDate weekEnd = only.weekOf(day).plusDays(6);
+    LocalDate asOf = weekEnd.isBefore(today.date()) ? weekEnd : today.date();
+    HabitStatus week = StreakEngine.statuses(today.entries(), only, asOf, 0).get(0);
+    if (week.met()) {
+      return Optional.empty();
+    }
+    String text = limit.progress(week.progress());
+    return Optional.of(limit.id() + ": " + (asOf.equals(today.date()) ? text
+        : text.replace(" this week", " in the week of " + only.weekOf(day))));
   }
 
   /** A note as kept in the log: stripped, and none when blank. */
@@ -150,7 +170,7 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      return log.record(spec.commandLine().getOut(), home, "sleep", List.of(bed, wake), null);
+      return log.record(spec.commandLine().getOut(), spec.commandLine().getErr(), home, "sleep", List.of(bed, wake), null);
     }
   }
 
@@ -165,7 +185,7 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      return log.record(spec.commandLine().getOut(), home, "move", List.of(duration), null);
+      return log.record(spec.commandLine().getOut(), spec.commandLine().getErr(), home, "move", List.of(duration), null);
     }
   }
 
@@ -190,7 +210,7 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      return log.record(spec.commandLine().getOut(), home, step, items, "diet");
+      return log.record(spec.commandLine().getOut(), spec.commandLine().getErr(), home, step, items, "diet");
     }
   }
 }

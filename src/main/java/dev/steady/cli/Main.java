@@ -20,7 +20,14 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, Context.system(), out, err);
+    int code;
+    try {
+      code = run(args, Context.system(), out, err);
+    } catch (OutOfMemoryError e) {
+      // files over their size limits are refused before they are read, so this is a bug or a tiny heap: one line
+      err.println("steady: out of memory (" + e.getMessage() + ")");
+      code = INTERNAL;
+    }
     out.flush();
     err.flush();
     System.exit(code);
@@ -73,6 +80,11 @@ public final class Main {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(
         context.colour() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+    cl.setExecutionStrategy(
+        parsed -> {
+          SyncedCopies.beforeCommand(parsed, context);
+          return new CommandLine.RunLast().execute(parsed);
+        });
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine failed = ex.getCommandLine();

@@ -58,7 +58,7 @@ final class QuickForms {
         due.home = given.home();
         due.json = given.has("json");
         due.quiet = given.has("quiet");
-        yield () -> due.run(out, err);
+        yield afterCopies(given, context, err, () -> due.run(out, err));
       }
       case "remind" -> {
         Given given = Given.of(args, REMIND);
@@ -68,7 +68,7 @@ final class QuickForms {
         RemindCommand remind = new RemindCommand(context);
         remind.home = given.home();
         remind.json = given.has("json");
-        yield () -> remind.run(out);
+        yield afterCopies(given, context, err, () -> remind.run(out));
       }
       case "streaks" -> {
         Given given = Given.of(args, STREAKS);
@@ -83,15 +83,15 @@ final class QuickForms {
         if (days != null) {
           streaks.days = Integer.parseInt(days);
         }
-        yield () -> streaks.run(out, err);
+        yield afterCopies(given, context, err, () -> streaks.run(out, err));
       }
-      case "log" -> log(args, context, out);
+      case "log" -> log(args, context, out, err);
       default -> null;
     };
   }
 
   /** {@code log sleep BED WAKE}, {@code log move DURATION}, {@code log diet STEP [ITEM…]}, {@code log HABIT [VALUE…]}. */
-  private static IntSupplier log(String[] args, Context context, PrintWriter out) {
+  private static IntSupplier log(String[] args, Context context, PrintWriter out, PrintWriter err) {
     Given given = Given.of(args, LOG);
     if (given == null || given.positionals.isEmpty()) {
       return null;
@@ -117,10 +117,18 @@ final class QuickForms {
     log.at = given.options.get("at");
     log.note = given.options.get("note");
     HomeOption none = HomeOption.of(null);
-    return switch (first) {
-      case "sleep", "move" -> () -> log.record(out, none, first, rest, null);
-      case "diet" -> () -> log.record(out, none, rest.get(0), rest.subList(1, rest.size()), "diet");
-      default -> () -> log.record(out, none, first, rest, null);
+    return afterCopies(given, context, err, switch (first) {
+      case "sleep", "move" -> () -> log.record(out, err, none, first, rest, null);
+      case "diet" -> () -> log.record(out, err, none, rest.get(0), rest.subList(1, rest.size()), "diet");
+      default -> () -> log.record(out, err, none, first, rest, null);
+    });
+  }
+
+  /** The command, after the synced folder's conflict copies beside its log are merged, as picocli's path does. */
+  private static IntSupplier afterCopies(Given given, Context context, PrintWriter err, IntSupplier command) {
+    return () -> {
+      SyncedCopies.absorb(given.home().places(context).logFile(), err);
+      return command.getAsInt();
     };
   }
 

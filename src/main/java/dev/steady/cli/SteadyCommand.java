@@ -33,12 +33,16 @@ final class SteadyCommand {
     SUBCOMMANDS.put("streaks", StreaksCommand.class);
     SUBCOMMANDS.put("due", DueCommand.class);
     SUBCOMMANDS.put("remind", RemindCommand.class);
+    SUBCOMMANDS.put("why", WhyCommand.class);
+    SUBCOMMANDS.put("week", WeekCommand.class);
     SUBCOMMANDS.put("skip", SkipCommand.class);
     SUBCOMMANDS.put("undo", UndoCommand.class);
     SUBCOMMANDS.put("delete", DeleteCommand.class);
     SUBCOMMANDS.put("edit", EditCommand.class);
     SUBCOMMANDS.put("history", HistoryCommand.class);
     SUBCOMMANDS.put("export", ExportCommand.class);
+    SUBCOMMANDS.put("import", ImportCommand.class);
+    SUBCOMMANDS.put("merge", MergeCommand.class);
     SUBCOMMANDS.put("config", ConfigCommand.class);
     SUBCOMMANDS.put("cron", CronCommand.class);
     SUBCOMMANDS.put("find-rate", FindRateCommand.class);

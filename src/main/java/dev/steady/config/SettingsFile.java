@@ -13,9 +13,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.charset.StandardCharsets;
+import dev.steady.failure.Failure;
+import dev.steady.store.AtomicFile;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads {@code config.json}; a missing file means the defaults. Every key is optional and a present
@@ -63,6 +69,108 @@ public final class SettingsFile {
     if (v != VERSION) {
       throw n.invalid("expected " + VERSION + " (the version this steady reads), found " + JsonOut.plain(v));
     }
+  }
+
+  /**
+   * Adds {@code more} habits to {@code config.json}, keeping the rest of the file as it was (its keys, their
+   * order and values; the layout becomes two-space indentation). A file without a {@code habits} list had the
+   * default habits, so they are written out with the new ones. The new file is checked as {@link #load} reads
+   * it, then replaces the old one at once.
+   */
+  public static void addHabits(Path file, List<Habit> more) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    if (Files.exists(file)) {
+      Object read = Json.read(file, MAX_BYTES, "the config").raw();
+      if (!(read instanceof Map)) {
+        throw Failure.invalidData(file + ": (top level): expected an object");
+      }
+      ((Map<?, ?>) read).forEach((k, v) -> root.put((String) k, v));
+    } else {
+      root.put("version", VERSION);
+    }
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonOut.to(out)) {
+      g.writeStartObject();
+      for (Map.Entry<String, Object> e : root.entrySet()) {
+        g.writeFieldName(e.getKey());
+        if (e.getKey().equals("habits")) {
+          habits(g, e.getValue(), List.of(), more);
+        } else {
+          JsonOut.raw(g, e.getValue());
+        }
+      }
+      if (!root.containsKey("habits")) {
+        g.writeFieldName("habits");
+        habits(g, List.of(), Settings.DEFAULT_HABITS, more);
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] bytes = out.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    parse(bytes, file.toString());
+    writeNew(file, bytes);
+  }
+
+  /**
+   * {@code config.json} as it is (every key kept, two-space indented), checked as {@link #load} reads it; the
+   * default settings spelled out when there is none.
+   */
+  public static String asWritten(Path file) {
+    if (Files.notExists(file)) {
+      return toJson(Settings.defaults());
+    }
+    return checkedAsItIs(Json.read(file, MAX_BYTES, "the config"));
+  }
+
+  /** A config.json document checked as {@link #load} reads it, then written back as it was read. */
+  private static String checkedAsItIs(Node root) {
+    read(root);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonOut.to(out)) {
+      JsonOut.raw(g, root.raw());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes {@code settings} (a config.json document, as an export carries it) as {@code file}, once they are
+   * checked as {@link #load} reads them; two-space indented as steady writes JSON.
+   */
+  public static void restore(Path file, byte[] settings, String source) {
+    writeNew(file, (checkedAsItIs(Json.read(settings, source)) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Replaces (or creates) {@code config.json} with {@code bytes} at once, its folder made if need be. */
+  private static void writeNew(Path file, byte[] bytes) {
+    try {
+      Path folder = file.toAbsolutePath().getParent();
+      if (!Files.isDirectory(folder)) {
+        Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      }
+      // through a symbolic link to the file it names, so that the link stays a link
+      AtomicFile.replace(Files.exists(file) ? file.toRealPath() : file, bytes);
+    } catch (IOException e) {
+      throw Failure.io(file + ": cannot write (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static void habits(JsonGenerator g, Object present, List<Habit> defaults, List<Habit> more) throws IOException {
+    g.writeStartArray();
+    if (present instanceof List<?> list) {
+      for (Object o : list) {
+        JsonOut.raw(g, o);
+      }
+    }
+    for (Habit h : defaults) {
+      HabitJson.write(g, h);
+    }
+    for (Habit h : more) {
+      HabitJson.write(g, h);
+    }
+    g.writeEndArray();
   }
 
   /** Writes the settings in the form of {@code config.json}, every value spelled out. */

@@ -11,6 +11,10 @@ public final class Failure extends RuntimeException {
   public static final int IO = 74;
   public static final int BUSY = 75;
   public static final int INTERRUPTED = 130;
+  /** A session ended by SIGHUP (its terminal closed): 128 + 1, as a shell reports a death by that signal. */
+  public static final int HUNG_UP = 129;
+  /** A session ended by SIGTERM: 128 + 15. */
+  public static final int TERMINATED = 143;
 
   private final int exitCode;
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A habit the user keeps, by kind. {@code unit} is {@code "min"} for habits measured in time and null for
@@ -26,6 +27,24 @@ public sealed interface Habit {
 
   /** The kind's name in {@code config.json}: {@code daily}, {@code window}, {@code weekly-days}, … */
   String kind();
+
+  /**
+   * What records a day another tracker marked done, with its {@code measure} (minutes or a count) when it kept
+   * one, else null: enough to meet the day. Empty where the kind needs more than a mark (items, a night).
+   */
+  Optional<Amount> markedDone(Double measure);
+
+  private static Optional<Amount> measured(String unit, double least, Double measure) {
+    if (!"min".equals(unit)) {
+      return counted(measure);
+    }
+    double minutes = measure != null ? measure : least;
+    return Optional.of(new Amount.Time(Duration.ofSeconds(Math.round(minutes * 60))));
+  }
+
+  private static Optional<Amount> counted(Double measure) {
+    return Optional.of(new Amount.Count(measure == null ? 1 : Math.max(1, Math.round(measure))));
+  }
 
   /** A new tally of one period; {@code logStart} is the day of the log's first entry, or null. */
   Tally tally(LocalDate logStart);
@@ -55,7 +74,12 @@ public sealed interface Habit {
 
   /** Whether the habit takes rest days ({@code skip}); a limit needs none. */
   default boolean rests() {
-    return true;
+    return !limit();
+  }
+
+  /** Whether the habit is a limit, which {@code log} speaks up about when it is passed. */
+  default boolean limit() {
+    return false;
   }
 
   enum Period {
@@ -82,6 +106,11 @@ public sealed interface Habit {
     @Override
     public String kind() {
       return "daily";
+    }
+
+    @Override
+    public Optional<Amount> markedDone(Double measure) {
+      return Habit.measured(unit, min, measure);
     }
 
     @Override
@@ -131,6 +160,11 @@ public sealed interface Habit {
     @Override
     public String kind() {
       return "window";
+    }
+
+    @Override
+    public Optional<Amount> markedDone(Double measure) {
+      return Optional.empty();
     }
 
     /** Whether bed and wake each lie within the tolerance (inclusive) of the targets, around midnight. */
@@ -185,6 +219,11 @@ public sealed interface Habit {
     @Override
     public String kind() {
       return "weekly-days";
+    }
+
+    @Override
+    public Optional<Amount> markedDone(Double measure) {
+      return Habit.measured(unit, dailyMin, measure);
     }
 
     @Override
@@ -244,6 +283,11 @@ public sealed interface Habit {
     }
 
     @Override
+    public Optional<Amount> markedDone(Double measure) {
+      return Optional.empty();
+    }
+
+    @Override
     public Tally tally(LocalDate logStart) {
       return new Tally.WeeklyDistinct(this);
     }
@@ -291,6 +335,11 @@ public sealed interface Habit {
       return "weekly-at-most";
     }
 
+    @Override
+    public Optional<Amount> markedDone(Double measure) {
+      return Habit.counted(measure);
+    }
+
     /** A limit is kept from the week of the log's first entry of any habit, logged or not. */
     @Override
     public Tally tally(LocalDate logStart) {
@@ -328,8 +377,8 @@ public sealed interface Habit {
     }
 
     @Override
-    public boolean rests() {
-      return false;
+    public boolean limit() {
+      return true;
     }
   }
 }

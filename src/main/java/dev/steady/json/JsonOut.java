@@ -40,6 +40,26 @@ public final class JsonOut {
     }
   }
 
+  /** Writes a value as {@link Node#raw()} gives it, so that a file can be written back as it was read. */
+  public static void raw(JsonGenerator g, Object value) throws IOException {
+    if (value instanceof java.util.Map<?, ?> map) {
+      g.writeStartObject();
+      for (var e : map.entrySet()) {
+        g.writeFieldName((String) e.getKey());
+        raw(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (value instanceof java.util.List<?> list) {
+      g.writeStartArray();
+      for (Object o : list) {
+        raw(g, o);
+      }
+      g.writeEndArray();
+    } else {
+      g.writeObject(value);
+    }
+  }
+
   public static JsonGenerator to(Writer out) {
     try {
       return Json.FACTORY

@@ -36,6 +36,11 @@ public final class Node {
     return path.isEmpty() ? "(top level)" : path;
   }
 
+  /** The value as read: a map, a list, a string, a number, a boolean or null (to write it back as it was). */
+  public Object raw() {
+    return value;
+  }
+
   public boolean isObject() {
     return value instanceof Map;
   }

@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,7 +37,8 @@ import java.util.function.Function;
  * </ul>
  *
  * <p>An older log is read as it is and migrated by the next write, which first keeps a copy of it beside it
- * as {@code log.json.v0.bak} (then {@code log.json.v0.1.bak} and so on, so that no copy is ever replaced). A
+ * as {@code log.json.v0.bak} (a copy of another old log goes to {@code log.json.v0.1.bak} and so on, so that
+ * no copy is ever replaced, and a failed migration tried again adds none). A
  * newer log is read, passing over fields this version does not know, but never written: a write fails with
  * exit 65 and leaves it as it is.
  *
@@ -44,7 +47,10 @@ import java.util.function.Function;
  * ({@link LogLock}) and re-reads the log under it, so an entry another process wrote meanwhile is never lost.
  * A log that does not parse or validate is never written over (exit 65, naming file, line and column); a lock
  * held by another process past the timeout is exit 75; an I/O error is exit 74 and leaves no temp file.
- * Files are created readable by their owner only, folders 0700.
+ * Files are created readable by their owner only, folders 0700; a write keeps the owner, group and mode the
+ * log had. A log that is a symbolic link is written through it, with the lock and the temp file beside the
+ * file it points to. A log that is no regular file (a folder, FIFO or device) is 74 at once, and one over
+ * {@link #MAX_BYTES} is 65 without being read ({@link FileBytes}).
  */
 public final class LogFile {
   public static final int VERSION = 2;
@@ -87,6 +93,38 @@ public final class LogFile {
     return bytes == null ? LogContents.EMPTY : LogReader.read(bytes, file.toString()).log();
   }
 
+  /**
+   * Another copy of the log (a conflict copy, the other side of a git merge, an export) as {@code merge} takes
+   * it: its contents, and the settings an export carries (the bytes of the JSON object, else null). A copy
+   * that does not parse, or of a newer version than this steady writes (which may hold what this version
+   * would drop), is invalid data (65); one that cannot be read is an I/O error (74).
+   */
+  public static Copy readCopy(Path file) {
+    byte[] bytes;
+    try {
+      bytes = FileBytes.read(file, MAX_BYTES, "the copy of the log");
+    } catch (IOException e) {
+      throw Failure.io(file + ": cannot read (" + FileBytes.reason(e) + ")", e);
+    }
+    if (bytes == null) {
+      throw Failure.io(file + ": no such file", null);
+    }
+    LogReader.Copy copy = LogReader.readCopy(bytes, file.toString());
+    if (copy.version() > VERSION) {
+      throw Failure.invalidData(file + ": the log is version " + copy.version() + ", newer than this steady reads ("
+          + VERSION + "): update steady to merge it");
+    }
+    return new Copy(copy.log(), copy.settings());
+  }
+
+  /** A copy of the log as {@link #readCopy} gives it. */
+  public record Copy(LogContents log, byte[] settings) {}
+
+  /** The bytes of a log holding {@code log}, as it is written (an export adds the settings). */
+  public static byte[] bytesOf(LogContents log, String settings) {
+    return render(log, settings);
+  }
+
   public void append(Entry entry) {
     change(log -> new Change<>(log.plus(entry), null));
   }
@@ -105,7 +143,8 @@ public final class LogFile {
   }
 
   /**
-   * Applies {@code edit} to the log as it is on disk under the lock, and writes the result. A change that
+   * Applies {@code edit} to the log as it is on disk under the lock, and writes the result, unless {@code edit}
+   * returned the very contents it was given (and the log is of this version). A change that
    * leaves a missing log empty creates nothing, not even the folder; {@code edit} may then run twice, so it
    * must do nothing but compute.
    */
@@ -117,17 +156,20 @@ public final class LogFile {
       }
     }
     try {
-      createFolder();
-      try (LogLock lock = LogLock.take(file, lockTimeout)) {
-        return changeLocked(edit);
+      Path target = AtomicFile.target(file);
+      // steady makes its own folders, never the one a symbolic link points into (a dangling link is an error)
+      if (target.equals(file)) {
+        createFolder(target);
+      }
+      try (LogLock lock = LogLock.take(target, lockTimeout)) {
+        return changeLocked(target, edit);
       }
     } catch (IOException e) {
       throw cannot("write", e);
     }
   }
 
-  private <T> T changeLocked(Function<LogContents, Change<T>> edit) throws IOException {
-    Path target = target();
+  private <T> T changeLocked(Path target, Function<LogContents, Change<T>> edit) throws IOException {
     AtomicFile.removeLeftovers(target);
     byte[] before = bytes();
     LogReader.Contents now = before == null ? LogReader.Contents.EMPTY : LogReader.read(before, file.toString());
@@ -137,34 +179,37 @@ public final class LogFile {
               + "); it was left unchanged: update steady to write to it");
     }
     Change<T> change = edit.apply(now.log());
+    if (change.log() == now.log() && now.version() == VERSION) {
+      return change.result(); // the very log read: nothing to write
+    }
     byte[] after = render(change.log());
     if (before != null && now.version() < VERSION) {
-      AtomicFile.replace(backup(target, now.version()), before);
+      backUp(target, now.version(), before);
     }
-    AtomicFile.replace(target, after);
+    AtomicFile.replace(target, after, target);
     return change.result();
   }
 
   /**
-   * The file to replace: the log, or the file its symbolic link points to, so that a log kept elsewhere
-   * through a link stays linked.
+   * Keeps a copy of a version-{@code v} log before it is migrated: {@code log.json.v0.bak}, or when that holds
+   * another log, {@code log.json.v0.1.bak} and so on. A copy of these very bytes, left by a migration that
+   * failed, is kept as it is, so however often a migration fails there is one copy (and a retry on a nearly
+   * full disk needs no room for another).
    */
-  private Path target() throws IOException {
-    Path target = file;
-    for (int hops = 0; hops < 40 && Files.isSymbolicLink(target); hops++) {
-      target = target.resolveSibling(Files.readSymbolicLink(target));
-    }
-    return target;
-  }
-
-  /** The first free name for the copy of a version-{@code v} log: {@code log.json.v0.bak}, {@code .v0.1.bak}… */
-  private static Path backup(Path log, int v) {
+  private static void backUp(Path log, int v, byte[] bytes) throws IOException {
     String base = log.getFileName() + ".v" + v;
-    Path backup = log.resolveSibling(base + ".bak");
-    for (int n = 1; Files.exists(backup); n++) {
-      backup = log.resolveSibling(base + "." + n + ".bak");
+    for (int n = 0; ; n++) {
+      Path backup = log.resolveSibling(n == 0 ? base + ".bak" : base + "." + n + ".bak");
+      if (!Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
+        AtomicFile.replace(backup, bytes, log);
+        return;
+      }
+      if (Files.isRegularFile(backup, LinkOption.NOFOLLOW_LINKS)
+          && Files.size(backup) == bytes.length
+          && Arrays.equals(Files.readAllBytes(backup), bytes)) {
+        return;
+      }
     }
-    return backup;
   }
 
   /** The log's bytes, or null when there is no log. */
@@ -176,18 +221,26 @@ public final class LogFile {
     }
   }
 
-  private void createFolder() throws IOException {
-    Path folder = file.toAbsolutePath().getParent();
+  private static void createFolder(Path target) throws IOException {
+    Path folder = target.getParent();
     if (!Files.isDirectory(folder)) {
       Files.createDirectories(folder, AtomicFile.OWNER_ONLY_FOLDER);
     }
   }
 
   static byte[] render(LogContents log) {
+    return render(log, null);
+  }
+
+  private static byte[] render(LogContents log, String settings) {
     StringWriter out = new StringWriter(log.entries().size() * 200 + log.deleted().size() * 80 + 64);
     try (JsonGenerator g = JsonOut.to(out)) {
       g.writeStartObject();
       g.writeNumberField("version", VERSION);
+      if (settings != null) {
+        g.writeFieldName("settings");
+        g.writeRawValue(settings.replace("\n", "\n  "));
+      }
       g.writeArrayFieldStart("entries");
       for (Entry e : log.entries()) {
         EntryCodec.write(g, e);

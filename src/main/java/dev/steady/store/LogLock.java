@@ -1,10 +1,12 @@
 package dev.steady.store;
 
 import dev.steady.failure.Failure;
+import dev.steady.json.FileBytes;
 import dev.steady.time.DurationText;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -14,10 +16,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The exclusive lock that every writer of the log holds: an operating-system lock on {@code log.json.lock},
- * shared by all steady processes and dropped by the system when a process dies, so a crash never leaves the
- * log locked. The lock file itself is never deleted: a writer that deleted it could let the next two lock
- * two different files.
+ * The exclusive lock that every writer of the log holds on {@code log.json.lock} beside it (beside the file a
+ * link points to), dropped by the system when a process dies, so a crash never leaves the log locked. The lock
+ * file itself is never deleted: a writer that deleted it could let the next two lock two different files.
+ *
+ * <p>It is two locks, taken in this order, so that both kinds of tool a script may use are excluded: a POSIX
+ * record lock ({@code fcntl}, Java's {@link FileChannel#lock}; {@code lockf} and Python's {@code
+ * fcntl.lockf} take these), and a BSD lock ({@code flock(2)}, which {@code flock(1)} takes). Linux keeps the
+ * two apart, and Java can take only the first, so the second is held by a child process, {@link Flock}, for
+ * as long as the lock is held.
  *
  * <p>Threads of one process queue on an in-process lock first. The system's lock belongs to the process, and
  * closing any channel to the file drops it, so a second thread that opened the file while the first held the
@@ -30,10 +37,12 @@ final class LogLock implements AutoCloseable {
 
   private final ReentrantLock inProcess;
   private final FileChannel channel;
+  private final Flock flock;
 
-  private LogLock(ReentrantLock inProcess, FileChannel channel) {
+  private LogLock(ReentrantLock inProcess, FileChannel channel, Flock flock) {
     this.inProcess = inProcess;
     this.channel = channel;
+    this.flock = flock;
   }
 
   /** The lock file beside the log: {@code log.json.lock}. */
@@ -59,11 +68,21 @@ final class LogLock implements AutoCloseable {
       throw interrupted(log);
     }
     try {
+      // a FIFO would hold the open below until some process opened it to read: never wait on one
+      FileBytes.requireRegularIfPresent(lockFile, "the lock file");
+      boolean created = Files.notExists(lockFile);
       FileChannel channel =
           FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), AtomicFile.OWNER_ONLY);
       try {
+        if (created) {
+          AtomicFile.keepOwnership(lockFile, lockFile.resolveSibling(log.getFileName()), lockFile.getParent());
+        }
         waitFor(channel, log, timeout, deadline);
-        return new LogLock(inProcess, channel);
+        Flock flock = Flock.take(lockFile, deadline);
+        if (flock == null) {
+          throw busy(log, timeout);
+        }
+        return new LogLock(inProcess, channel, flock);
       } catch (IOException | RuntimeException e) {
         channel.close();
         throw e;
@@ -101,8 +120,8 @@ final class LogLock implements AutoCloseable {
 
   private static Failure busy(Path log, Duration timeout) {
     return Failure.busy(
-        log + ": the log is busy: another steady process has held " + fileFor(log).getFileName() + " for over "
-            + DurationText.format(timeout) + "; try again");
+        log + ": the log is busy: another process (steady, or a script locking it) has held " + fileFor(log)
+            + " for over " + DurationText.format(timeout) + "; try again");
   }
 
   private static Failure interrupted(Path log) {
@@ -113,6 +132,7 @@ final class LogLock implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
+      flock.close();
       channel.close();
     } finally {
       inProcess.unlock();

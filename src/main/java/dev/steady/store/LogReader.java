@@ -68,14 +68,32 @@ final class LogReader {
   private String listPath = "";
   private int index = -1;
 
-  private LogReader(byte[] bytes, String source) {
+  /**
+   * Another copy of the log, to merge: its version, contents, and the {@code settings} an export carries
+   * beside its entries (the bytes of that JSON object), or null.
+   */
+  record Copy(int version, LogContents log, byte[] settings) {}
+
+  /** Whether a top-level {@code settings} object may come (in an export); it is kept as bytes, unread. */
+  private final boolean copy;
+  private byte[] settings;
+
+  private LogReader(byte[] bytes, String source, boolean copy) {
     this.json = new JsonCursor(bytes, source);
     this.source = source;
+    this.copy = copy;
   }
 
   /** Reads a whole log; anything wrong with it is a {@link Failure} with exit code 65. */
   static Contents read(byte[] bytes, String source) {
-    return new LogReader(bytes, source).document();
+    return new LogReader(bytes, source, false).document();
+  }
+
+  /** Reads a copy of the log or an export (a log with its settings); as {@link #read} otherwise. */
+  static Copy readCopy(byte[] bytes, String source) {
+    LogReader reader = new LogReader(bytes, source, true);
+    Contents contents = reader.document();
+    return new Copy(contents.version(), contents.log(), reader.settings);
   }
 
   private Contents document() {
@@ -111,6 +129,11 @@ final class LogReader {
         entries = entries(first(entries, field));
       } else if (field.equals("deleted")) {
         deleted = tombstones(first(deleted, field));
+      } else if (copy && field.equals("settings")) {
+        first(settings, field);
+        int from = json.valueStart();
+        json.skipValue();
+        settings = java.util.Arrays.copyOfRange(json.bytes(), from, json.position());
       } else {
         unknown("", field, TOP_FIELDS);
       }

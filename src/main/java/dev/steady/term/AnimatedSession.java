@@ -10,7 +10,6 @@ import java.util.List;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.utils.Signals;
 
 /**
  * The session on a full screen: an animated breath, the phase and its countdown, keys to pause and stop.
@@ -30,6 +29,15 @@ public final class AnimatedSession {
   /** How long before a cue no new frame is started. */
   private static final long QUIET_NANOS = 25_000_000L;
 
+  /**
+   * Test hook, documented in the README (Development): {@code -Dsteady.test.drawingFailsAfter=N} (through
+   * STEADY_JAVA_OPTS) makes drawing fail after N frames, so that a test in a real terminal can prove that a
+   * failure while drawing leaves the terminal as it was and the session recorded. A system property, not an
+   * environment variable, so that it never reaches a user by accident.
+   */
+  private static final long FRAMES_BEFORE_FAILURE = Long.getLong("steady.test.drawingFailsAfter", Long.MAX_VALUE);
+
+  private long frames;
   private final Pacer pacer;
   private final StopRequest stop;
   private final boolean bell;
@@ -52,15 +60,10 @@ public final class AnimatedSession {
     String summary;
     try {
       if (SystemTerminal.dumb(terminal)) {
-        // A dumb terminal keeps the default Ctrl-C, which would kill the program before it records anything.
-        Object previous = Signals.register("INT", () -> stop.request(true));
-        try {
-          return new PlainSession(out).run(pacer, stop, talk, lines);
-        } finally {
-          Signals.unregister("INT", previous);
-        }
+        // a dumb terminal leaves Ctrl-C to the caller's handler
+        return new PlainSession(out).run(pacer, stop, talk, lines);
       }
-      terminal.handle(Terminal.Signal.INT, signal -> stop.request(true));
+      terminal.handle(Terminal.Signal.INT, signal -> stop.request(StopRequest.Reason.INTERRUPT));
       // Suspending (Ctrl-Z) would leave the screen taken and the schedule running; space pauses instead.
       terminal.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
       Questions keys = new KeyQuestions(terminal, stop, false);
@@ -72,7 +75,8 @@ public final class AnimatedSession {
         result = session.loop(full, new KeyWait(terminal.reader(), pacer), screen);
       }
       summary = talk.after(result, keys);
-      if (!stop.byInterrupt()) {
+      // after a signal the person (or the system) wants out: no rest screen
+      if (!stop.bySignal()) {
         try (FullScreen full = FullScreen.enter(terminal)) {
           session.rest(full, new KeyWait(terminal.reader(), pacer), summary);
         }
@@ -107,7 +111,8 @@ public final class AnimatedSession {
       Size size = full.size();
       full.show(SessionScreen.message(List.of(text), size.getColumns(), size.getRows()));
       switch (keys.until(start + LeadIn.nextChange(t))) {
-        case STOP -> stop.request(false);
+        case STOP -> stop.request(StopRequest.Reason.KEY);
+        case HANG_UP -> stop.request(StopRequest.Reason.HANGUP);
         case PAUSE_OR_RESUME -> {
           return true;
         }
@@ -165,7 +170,8 @@ public final class AnimatedSession {
         }
         long wake = Math.min(quiet ? cue : nextFrame, cue - PRECISE_NANOS);
         switch (keys.until(wake)) {
-          case STOP -> stop.request(false);
+          case STOP -> stop.request(StopRequest.Reason.KEY);
+          case HANG_UP -> stop.request(StopRequest.Reason.HANGUP);
           case PAUSE_OR_RESUME -> {
             pacer.pauseOrResume();
             nextFrame = pacer.now();
@@ -181,6 +187,9 @@ public final class AnimatedSession {
 
   /** Shows the current frame and says when (on the monotonic clock) the picture will next change. */
   private long draw(FullScreen full, SessionScreen screen) {
+    if (++frames > FRAMES_BEFORE_FAILURE) {
+      throw new IllegalStateException("drawing failed on purpose (test hook steady.test.drawingFailsAfter)");
+    }
     Size size = full.size();
     Pacer.Position at = pacer.position();
     boolean paused = pacer.paused();

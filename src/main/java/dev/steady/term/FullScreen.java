@@ -2,6 +2,7 @@ package dev.steady.term;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOError;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -87,7 +88,7 @@ final class FullScreen implements AutoCloseable {
     open = false;
     try {
       terminal.flush();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | IOError e) {
       // the terminal may already be closed by JLine's own shutdown hook; the bytes below still reach it
     }
     try {
@@ -99,8 +100,8 @@ final class FullScreen implements AutoCloseable {
     }
     try {
       terminal.setAttributes(saved);
-    } catch (RuntimeException e) {
-      // as above: JLine restores the modes itself when it closes first
+    } catch (RuntimeException | IOError e) {
+      // as above: JLine restores the modes itself when it closes first; a hung-up terminal (IOError) has none
     }
     if (Thread.currentThread() != hook) {
       try {

@@ -29,7 +29,7 @@ final class KeyQuestions implements Questions {
 
   @Override
   public Integer rating(String question, int max) {
-    if (stop.byInterrupt()) {
+    if (stop.bySignal()) {
       return null;
     }
     PrintWriter out = terminal.writer();
@@ -39,7 +39,7 @@ final class KeyQuestions implements Questions {
       out.flush();
       StringBuilder typed = new StringBuilder();
       // Ctrl-C (a signal, as ISIG stays on) means leave now; q or Esc during the session still lets it ask
-      while (!stop.byInterrupt()) {
+      while (!stop.bySignal()) {
         int c = read();
         if (c == NonBlockingReader.READ_EXPIRED) {
           continue;

@@ -37,7 +37,7 @@ final class KeyWait {
       int c = reader.read(millis);
       if (c == NonBlockingReader.EOF) {
         // The terminal hung up: nobody is left to breathe with.
-        return Keys.Action.STOP;
+        return Keys.Action.HANG_UP;
       }
       if (c == NonBlockingReader.READ_EXPIRED) {
         return keys.idle(pacer.now());
@@ -47,7 +47,7 @@ final class KeyWait {
     } catch (InterruptedIOException e) {
       return Keys.Action.NONE;
     } catch (IOException e) {
-      return Keys.Action.STOP;
+      return Keys.Action.HANG_UP;
     }
   }
 }

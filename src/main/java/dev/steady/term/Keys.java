@@ -6,7 +6,8 @@ package dev.steady.term;
  * the rest of a sequence; until then {@link #deadline()} tells the session loop when to look again.
  */
 final class Keys {
-  enum Action { NONE, PAUSE_OR_RESUME, STOP }
+  /** HANG_UP: the terminal's input ended or failed, so the terminal is gone (a hang-up, not a key). */
+  enum Action { NONE, PAUSE_OR_RESUME, STOP, HANG_UP }
 
   static final long ESC_NANOS = 50_000_000L;
   private static final int ESC = 27;

@@ -57,7 +57,7 @@ public final class PlainSession {
       if (SystemTerminal.dumb(terminal)) {
         return run(pacer, stop, talk, lines);
       }
-      terminal.handle(Terminal.Signal.INT, signal -> stop.request(true));
+      terminal.handle(Terminal.Signal.INT, signal -> stop.request(StopRequest.Reason.INTERRUPT));
       terminal.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
       Questions typed = new KeyQuestions(terminal, stop, true);
       talk.before(typed);
@@ -66,7 +66,7 @@ public final class PlainSession {
       try {
         result = run(pacer, stop, new KeyWait(terminal.reader(), pacer));
       } finally {
-        terminal.setAttributes(saved);
+        SystemTerminal.restore(terminal, saved);
       }
       say(talk.after(result, typed));
       return result;
@@ -95,7 +95,8 @@ public final class PlainSession {
         continue;
       }
       switch (keys.until(next - PRECISE_NANOS)) {
-        case STOP -> stop.request(false);
+        case STOP -> stop.request(StopRequest.Reason.KEY);
+        case HANG_UP -> stop.request(StopRequest.Reason.HANGUP);
         case PAUSE_OR_RESUME -> {
           pacer.pauseOrResume();
           say(pauseLine(pacer));

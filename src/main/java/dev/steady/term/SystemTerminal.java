@@ -1,6 +1,7 @@
 package dev.steady.term;
 
 import dev.steady.failure.Failure;
+import java.io.IOError;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,8 +49,17 @@ final class SystemTerminal {
   static void close(Terminal terminal) {
     try {
       terminal.close();
-    } catch (IOException e) {
-      // The session is over and its result stands; a terminal that fails to close has nothing left to say.
+    } catch (IOException | IOError e) {
+      // The session is over and its result stands; a terminal that fails to close (hung up) has nothing left to say.
+    }
+  }
+
+  /** Gives back the modes {@link #raw} saved; a terminal that hung up meanwhile has none to restore. */
+  static void restore(Terminal terminal, Attributes saved) {
+    try {
+      terminal.setAttributes(saved);
+    } catch (IOError e) {
+      // the terminal is gone (JLine reports a failed tcsetattr as an IOError)
     }
   }
 }

@@ -1,10 +1,12 @@
 package dev.steady.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.steady.store.LogFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -85,14 +87,14 @@ class BadInputIT {
         usage("remind -x", "unknown option '-x'; expected one of --home, --json"),
         usage("streaks --jsn", "unknown option '--jsn'; expected one of --home, --json, --days"),
         usage("history --bogus", "unknown option '--bogus'; expected one of --home, --since, --habit, --json"),
-        usage("export --csv --bogus", "unknown option '--bogus'; expected one of --home, --csv"),
+        usage("export --csv --bogus", "unknown option '--bogus'; expected one of --home"),
         usage("config --bogus", "unknown option '--bogus'; expected one of --home"),
         usage("plans --bogus", "unknown option '--bogus'; expected one of --home"),
         usage("undo --bogus", "unknown option '--bogus'; expected one of --home"),
         usage("undo extra", "unexpected argument 'extra'; undo takes no arguments"),
         usage("breathe --bpmm 6", "unknown option '--bpmm'; expected one of --home, --bpm, --ratio, --duration"),
         usage("log move 20m --nope", "unknown option '--nope'; expected one of --home"),
-        usage("export", "Missing required option: '--csv'"),
+        usage("export", "(--csv | --json)"),
         usage("completion fish", "expected one of [bash, zsh]"),
         usage("log move 20m --note", "Missing required parameter for option '--note'"),
         usage("delete", "Missing required parameter: 'ID'"),
@@ -128,6 +130,9 @@ class BadInputIT {
         usage("log fermented --date 2999-01-01", "--date: 2999-01-01 is in the future"),
         usage("edit mwqyx7bsd9kk --date 2026-13-01", "--date: expected a date YYYY-MM-DD"),
         usage("edit mwqyx7qesisz --date 2999-01-01", "--date: 2999-01-01 is in the future"),
+        usage("log move 20m --date -0001-01-01", "--date: expected a date YYYY-MM-DD, today or yesterday, found \"-0001-01-01\""),
+        usage("log move 20m --date +10000-01-01", "--date: expected a date YYYY-MM-DD, today or yesterday, found \"+10000-01-01\""),
+        usage("log move 20m --date 1899-12-31", "--date: expected a date from 1900 on"),
         usage("history --since 2026/01/01", "--since: expected a date YYYY-MM-DD"),
         // ratios
         usage("breathe --ratio 0:6", "--ratio: expected a ratio I:E or I:H:E:H"),
@@ -142,6 +147,10 @@ class BadInputIT {
         usage("breathe --bpm NaN --duration 10s", "expected a plain decimal number such as 6 or 5.5, found \"NaN\""),
         usage("breathe --bpm Infinity --duration 10s", "expected a plain decimal number such as 6 or 5.5, found \"Infinity\""),
         usage("breathe --bpm abc --duration 10s", "expected a plain decimal number such as 6 or 5.5, found \"abc\""),
+        usage("breathe --bpm 0x1p3 --duration 10s", "expected a plain decimal number such as 6 or 5.5, found \"0x1p3\""),
+        usage("breathe --bpm 6d --duration 10s", "expected a plain decimal number such as 6 or 5.5, found \"6d\""),
+        usage("breathe --bpm 6f --duration 10s", "expected a plain decimal number such as 6 or 5.5, found \"6f\""),
+        usage("breathe --bpm 1e1 --duration 10s", "expected a plain decimal number such as 6 or 5.5, found \"1e1\""),
         // counts
         usage("log fermented 0", "fermented: expected a count of 1 or more, found \"0\""),
         usage("log fermented 1.5", "fermented: expected a count of 1 or more, found \"1.5\""),
@@ -182,7 +191,14 @@ class BadInputIT {
             broken("log", log("{\"version\": 9, \"entries\": []}"), "log move 20m", 65, "the log is version 9, newer than this steady writes (" + LogFile.VERSION + "); it was left unchanged"),
             broken("log", folder("log.json"), "streaks", 74, "log.json: cannot read the log"),
             broken("log", folder("log.json"), "log move 20m", 74, "log.json: cannot read the log"),
-            broken("log", link("log.json", "/nonexistent/log.json"), "log move 20m", 74, "log.json: cannot write the log")));
+            broken("log", link("log.json", "gone/log.json"), "log move 20m", 74, "log.json: cannot write the log"),
+            broken("log", fifo("log.json"), "streaks", 74, "log.json: cannot read the log (it is a FIFO (named pipe), not a regular file)"),
+            broken("log", fifo("log.json"), "log move 20m", 74, "log.json: cannot read the log (it is a FIFO (named pipe), not a regular file)"),
+            broken("log", huge("log.json"), "history", 65, "log.json: 3 GiB is larger than the log may be"),
+            broken("log", huge("log.json"), "log move 20m", 65, "log.json: 3 GiB is larger than the log may be"),
+            broken("log", unreadable("log.json"), "streaks", 74, "log.json: cannot read the log"),
+            broken("log", log(entry("\"seconds\": 9223372036854776")), "streaks", 65, "entries[0].seconds: expected a whole number from 0 to"),
+            broken("log", log(session("\"seconds\": 1e300, \"bpm\": 6")), "due", 65, "entries[0].session.seconds: expected a number from 0 to")));
     return cases;
   }
 
@@ -195,7 +211,11 @@ class BadInputIT {
         broken("config", config(habit("\"id\": \"move\", \"kind\": \"weekly-days\", \"days\": 1e300")), "remind", 65, "config.json: habits[0].days: expected a whole number from 1 to 7"),
         broken("config", config(habit("\"id\": \"move\", \"kind\": \"nope\"")), "log move 20m", 65, "config.json: habits[0].kind: expected one of daily, window"),
         broken("config", config("{\"version\": 9}"), "history", 65, "config.json: version: expected 1 (the version this steady reads), found 9"),
-        broken("config", folder("config.json"), "due", 74, "config.json: cannot read"));
+        broken("config", folder("config.json"), "due", 74, "config.json: cannot read"),
+        broken("config", fifo("config.json"), "due", 74, "config.json: cannot read the config (it is a FIFO (named pipe), not a regular file)"),
+        broken("config", huge("config.json"), "remind", 65, "config.json: 3 GiB is larger than the config may be"),
+        broken("config", unreadable("config.json"), "due", 74, "config.json: cannot read"),
+        broken("config", config("{\"version\": 1, \"dayStartsAt\": \"\\u001b]0;pwned\\u0007\"}"), "due", 65, "dayStartsAt: expected a time HH:MM, found \"\\x1b]0;pwned\\x07\""));
   }
 
   static List<Case> planFiles() {
@@ -208,6 +228,10 @@ class BadInputIT {
         broken("plan", plan("mine", "{\"title\": \"x\", \"duration\": \"99999h\", \"segments\": [{\"bpm\": 6}]}"), "plans show mine", 65, "plans/mine.json: duration: expected a duration such as 90s"),
         broken("plan", plan("mine", "{\"version\": 9, " + PLAN.substring(1)), "plans show mine", 65, "plans/mine.json: version: unknown field (expected one of"),
         broken("plan", file("notaplan.txt", "hello\n"), "breathe HOME/notaplan.txt", 65, "notaplan.txt:1:1: invalid JSON"),
+        broken("plan", fifo("plans/mine.json"), "breathe mine", 74, "plans/mine.json: cannot read the plan (it is a FIFO (named pipe), not a regular file)"),
+        broken("plan", fifo("plans/mine.json"), "plans show mine", 74, "plans/mine.json: cannot read the plan (it is a FIFO"),
+        broken("plan", folder("plans/mine.json"), "breathe HOME/plans/mine.json", 74, "plans/mine.json: cannot read the plan (it is a folder, not a regular file)"),
+        broken("plan", huge("plans/mine.json"), "plans show mine", 65, "plans/mine.json: 3 GiB is larger than the plan may be"),
         new Case("steady plans with one broken plan lists the rest and says so", plan("mine", "{\"title\": \"x\",\n \"duration\": 5m}").fixture(), List.of("plans"), 0, "plan mine is broken: "));
   }
 
@@ -222,7 +246,7 @@ class BadInputIT {
     List<String> command = new ArrayList<>(List.of(LaunchedProcess.LAUNCHER.toString()));
     command.addAll(c.args().stream().map(a -> a.replace("HOME", home.toString())).toList());
     LaunchedProcess run = LaunchedProcess.start(env(home), command);
-    int exit = run.exitCode(30);
+    int exit = run.exitCode(90);
 
     String err = run.err();
     assertThat(exit).as("exit code; stderr: %s", err).isEqualTo(c.exit());
@@ -284,7 +308,43 @@ class BadInputIT {
   private static Named folder(String name) {
     return new Named("a folder", home -> {
       Files.deleteIfExists(home.resolve(name));
-      Files.createDirectory(home.resolve(name));
+      Files.createDirectories(home.resolve(name));
+    });
+  }
+
+  private static Named fifo(String name) {
+    return new Named("a FIFO", home -> {
+      Path fifo = home.resolve(name);
+      Files.createDirectories(fifo.getParent());
+      Files.deleteIfExists(fifo);
+      try {
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor()).as("mkfifo").isZero();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  /** Larger than any limit steady sets for a file, and sparse, so that it costs no disk. */
+  private static Named huge(String name) {
+    return new Named("a sparse 3 GiB file", home -> {
+      Path file = home.resolve(name);
+      Files.createDirectories(file.getParent());
+      try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+        f.setLength(3L << 30);
+      }
+    });
+  }
+
+  /** A file its mode makes unreadable; root reads it all the same, so there the case is skipped. */
+  private static Named unreadable(String name) {
+    return new Named("an unreadable file", home -> {
+      Path file = home.resolve(name);
+      if (Files.notExists(file)) {
+        Files.writeString(file, "{}");
+      }
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+      assumeThat(Files.isReadable(file)).as("skipped: root reads a file whatever its mode").isFalse();
     });
   }
 
@@ -298,6 +358,11 @@ class BadInputIT {
   private static String entry(String amount) {
     return "{\"version\": 1, \"entries\": [{\"id\": \"a\", \"habit\": \"move\", \"date\": \"2026-11-21\", \"recordedAt\": \"2026-11-21T22:17:01+01:00\", "
         + amount + "}]}";
+  }
+
+  private static String session(String fields) {
+    return "{\"version\": 1, \"entries\": [{\"id\": \"a\", \"habit\": \"breathe\", \"date\": \"2026-11-21\", \"recordedAt\": \"2026-11-21T22:17:01+01:00\", "
+        + "\"session\": {\"plan\": \"resonance\", \"completed\": true, \"breaths\": 3, " + fields + "}}]}";
   }
 
   private static String habit(String fields) {

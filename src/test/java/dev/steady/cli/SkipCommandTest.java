@@ -1,6 +1,7 @@
 package dev.steady.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
@@ -59,7 +60,7 @@ class SkipCommandTest {
     for (int v : new int[] {1, 1, 1}) {
       s = s * m + v * (1 - m);
     }
-    assertThat(fermented.get("strength").number()).isCloseTo(s, org.assertj.core.api.Assertions.within(1e-4));
+    assertThat(fermented.get("strength").number()).isCloseTo(s, within(1e-4));
     // the rest on Sunday lowered the week that ended then, not this one
     Node move = habit(steady.run("streaks", "--json"), "move");
     assertThat(move.get("progress").get("target").whole()).isEqualTo(5);

@@ -135,6 +135,28 @@ class LogFileProcessesIT {
   }
 
   @Test
+  @DisplayName("four processes appending through two symbolic links to one log lose nothing")
+  void writersThroughTwoLinks() throws Exception {
+    Path real = home.resolve("synced/log.json");
+    Files.createDirectories(real.getParent());
+    List<Process> writers = new ArrayList<>();
+    for (int w = 0; w < 4; w++) {
+      Path link = home.resolve("home" + (w % 2) + "/log.json");
+      if (!Files.isSymbolicLink(link)) {
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, real);
+      }
+      writers.add(start("append", link.toString(), "100", "w" + w));
+    }
+    for (Process writer : writers) {
+      assertFinishes(writer, 0);
+    }
+
+    assertThat(new LogFile(real).entries()).hasSize(400).extracting(Entry::id).doesNotHaveDuplicates();
+    assertThat(Files.isSymbolicLink(home.resolve("home0/log.json"))).isTrue();
+  }
+
+  @Test
   @DisplayName("another process holding the lock past the timeout makes a write fail with 75")
   void anotherProcessHoldsTheLock() throws Exception {
     Entry entry = new Entry("a", "move", LocalDate.of(2026, 11, 21), OffsetDateTime.parse("2026-11-21T18:00Z"), new Amount.Count(1), null);

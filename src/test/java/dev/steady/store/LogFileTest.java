@@ -111,15 +111,15 @@ class LogFileTest {
     }
 
     @Test
-    @DisplayName("a write tightens a log that was readable by others to 0600")
-    void tightensPermissions() throws IOException {
+    @DisplayName("a write keeps the mode the log had (a person chose it)")
+    void keepsTheMode() throws IOException {
       Files.createDirectories(logPath().getParent());
       Files.writeString(logPath(), "{\"version\": 1, \"entries\": []}");
-      Files.setPosixFilePermissions(logPath(), PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(logPath(), PosixFilePermissions.fromString("rw-r-----"));
 
       log().append(entry("a"));
 
-      assertThat(mode(logPath())).isEqualTo("rw-------");
+      assertThat(mode(logPath())).isEqualTo("rw-r-----");
     }
 
     @Test
@@ -134,17 +134,56 @@ class LogFileTest {
     }
 
     @Test
-    @DisplayName("a log that is a symbolic link stays one, and its target is written")
+    @DisplayName("a log that is a symbolic link stays one; its target is written, with the lock and temp file beside it")
     void symbolicLink() throws IOException {
       Path real = home.resolve("synced/log.json");
       Files.createDirectories(real.getParent());
       Files.createDirectories(logPath().getParent());
-      Files.createSymbolicLink(logPath(), real);
+      Files.createSymbolicLink(logPath(), Path.of("../../synced/log.json"));
+      Files.writeString(real.resolveSibling(".log.json.99.tmp"), "{\"version\": 1, \"entr");
 
       log().append(entry("a"));
+      log().append(entry("b"));
 
       assertThat(Files.isSymbolicLink(logPath())).isTrue();
-      assertThat(new LogFile(real).entries()).containsExactly(entry("a"));
+      assertThat(new LogFile(real).entries()).containsExactly(entry("a"), entry("b"));
+      assertThat(filesBeside()).containsExactly("log.json");
+      try (Stream<Path> files = Files.list(real.getParent())) {
+        assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("log.json", "log.json.lock");
+      }
+    }
+
+    @Test
+    @DisplayName("writers through two links to one log take one lock: threads appending through each lose nothing")
+    void twoLinksOneLog() throws Exception {
+      Path real = home.resolve("synced/log.json");
+      Files.createDirectories(real.getParent());
+      List<LogFile> links = new ArrayList<>();
+      for (String name : List.of("a", "b")) {
+        Path link = home.resolve(name + "/log.json");
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, real);
+        links.add(new LogFile(link, Duration.ofSeconds(30)));
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<?>> writers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+          LogFile log = links.get(w % 2);
+          int writer = w;
+          writers.add(pool.submit(() -> {
+            for (int i = 0; i < 25; i++) {
+              log.append(entry("w" + writer + "-" + i));
+            }
+          }));
+        }
+        for (Future<?> writer : writers) {
+          writer.get();
+        }
+      } finally {
+        pool.shutdown();
+      }
+      assertThat(new LogFile(real).entries()).hasSize(100);
     }
 
     @Test
@@ -271,6 +310,7 @@ class LogFileTest {
       String old =
           "[{\"id\": \"a\", \"habit\": \"fermented\", \"date\": \"2026-11-21\", \"recordedAt\": \"2026-11-21T12:30:00+01:00\", \"count\": 1}]";
       Files.writeString(logPath(), old);
+      Files.setPosixFilePermissions(logPath(), PosixFilePermissions.fromString("rw-r-----"));
 
       assertThat(log().entries()).containsExactly(entry("a"));
       log().append(entry("b"));
@@ -279,7 +319,7 @@ class LogFileTest {
       assertThat(Files.readString(logPath())).startsWith("{\n  \"version\": 2,");
       Path backup = logPath().resolveSibling("log.json.v0.bak");
       assertThat(backup).hasContent(old);
-      assertThat(mode(backup)).isEqualTo("rw-------");
+      assertThat(mode(backup)).as("the log's own mode").isEqualTo("rw-r-----");
     }
 
     @Test
@@ -320,7 +360,7 @@ class LogFileTest {
     }
 
     @Test
-    @DisplayName("a second migration keeps the first copy and adds another")
+    @DisplayName("a second migration of another log keeps the first copy and adds another")
     void secondMigration() throws IOException {
       Files.createDirectories(logPath().getParent());
       Files.writeString(logPath(), "[]");
@@ -345,7 +385,8 @@ class LogFileTest {
       try (HeldLock held = new HeldLock(logPath())) {
         long start = System.nanoTime();
         assertFails(() -> log().append(entry("b")), Failure.BUSY,
-            logPath() + ": the log is busy: another steady process has held log.json.lock for over 0.3s; try again");
+            logPath() + ": the log is busy: another process (steady, or a script locking it) has held "
+                + logPath().resolveSibling("log.json.lock") + " for over 0.3s; try again");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(SHORT);
       }
 
