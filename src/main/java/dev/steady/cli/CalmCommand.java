@@ -1,8 +1,10 @@
 package dev.steady.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.failure.Failure;
 import dev.steady.habit.CalmWeeks;
 import dev.steady.time.DurationText;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -55,16 +57,7 @@ final class CalmCommand implements Callable<Integer> {
         for (CalmWeeks.Week w : rows) {
           g.writeStartObject();
           g.writeStringField("week", w.start().toString());
-          g.writeNumberField("sessions", w.sessions());
-          if (w.sessions() == 0) {
-            g.writeNullField("before");
-            g.writeNullField("after");
-            g.writeNullField("change");
-          } else {
-            g.writeNumberField("before", hundredths(w.before()));
-            g.writeNumberField("after", hundredths(w.after()));
-            g.writeNumberField("change", hundredths(w.change()));
-          }
+          writeRatings(g, w);
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -82,6 +75,30 @@ final class CalmCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** A week's rated sessions and their averages, null while none was rated: in calm --json and week --json. */
+  static void writeRatings(JsonGenerator g, CalmWeeks.Week w) throws IOException {
+    g.writeNumberField("sessions", w.sessions());
+    if (w.sessions() == 0) {
+      g.writeNullField("before");
+      g.writeNullField("after");
+      g.writeNullField("change");
+    } else {
+      g.writeNumberField("before", hundredths(w.before()));
+      g.writeNumberField("after", hundredths(w.after()));
+      g.writeNumberField("change", hundredths(w.change()));
+    }
+  }
+
+  /** {@code calm 3.7 before, 6.3 after (+2.7), 3 rated sessions}: a week's calm in a sentence. */
+  static String sentence(CalmWeeks.Week w) {
+    return "calm " + DurationText.trim(tenths(w.before())) + " before, " + DurationText.trim(tenths(w.after()))
+        + " after (" + signed(w.change()) + "), " + w.sessions() + (w.sessions() == 1 ? " rated session" : " rated sessions");
+  }
+
+  private static String signed(double change) {
+    return (change > 0 ? "+" : "") + DurationText.trim(tenths(change));
+  }
+
   /** {@code 2026-11-23      3  [  o===>    ]    3.7    6.3    +2.7}. */
   static String line(CalmWeeks.Week w) {
     if (w.sessions() == 0) {
@@ -95,7 +112,7 @@ final class CalmCommand implements Callable<Integer> {
         bar(w.before(), w.after()),
         DurationText.trim(tenths(w.before())),
         DurationText.trim(tenths(w.after())),
-        (w.change() > 0 ? "+" : "") + DurationText.trim(tenths(w.change())));
+        signed(w.change()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.steady.cli;
 
+import dev.steady.habit.CalmWeeks;
 import dev.steady.habit.Habit;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.WeekReview;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
     description = {
       "A review of the week just ended (or the week holding --date), habit by habit: met or not, the days"
           + " logged and the minutes, the distinct items with those new that week, breathing sessions and"
-          + " minutes, and each habit's streak and strength as the week ended."
+          + " minutes, and each habit's streak and strength as the week ended; the calm change when sessions were"
+          + " rated (breathe --calm)."
     },
     mixinStandardHelpOptions = true)
 final class WeekCommand implements Callable<Integer> {
@@ -45,9 +47,10 @@ final class WeekCommand implements Callable<Integer> {
     LocalDate day = date == null ? today.date().minusDays(7) : Values.date("--date", date, today.date());
     LocalDate first = today.settings().weekOf(day);
     WeekReview review = WeekReview.of(today.entries(), today.settings(), first, today.date());
+    CalmWeeks.Week calm = CalmWeeks.of(today.entries(), today.settings(), first, 1).get(0);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      printJson(out, review);
+      printJson(out, review, calm);
       return 0;
     }
     out.println("week of " + first + " to " + first.plusDays(6)
@@ -73,11 +76,12 @@ final class WeekCommand implements Callable<Integer> {
       }
     }
     out.println("breathing: " + review.sessions() + (review.sessions() == 1 ? " session, " : " sessions, ")
-        + JsonOut.plain(Math.round(review.breathingMinutes() * 10) / 10.0) + " min");
+        + JsonOut.plain(Math.round(review.breathingMinutes() * 10) / 10.0) + " min"
+        + (calm.sessions() == 0 ? "" : "; " + CalmCommand.sentence(calm)));
     return 0;
   }
 
-  private static void printJson(PrintWriter out, WeekReview review) {
+  private static void printJson(PrintWriter out, WeekReview review, CalmWeeks.Week calm) {
     JsonDocument.print(out, g -> {
       g.writeStartObject();
       g.writeStringField("from", review.first().toString());
@@ -113,6 +117,9 @@ final class WeekCommand implements Callable<Integer> {
       g.writeObjectFieldStart("breathing");
       g.writeNumberField("sessions", review.sessions());
       g.writeNumberField("minutes", Math.round(review.breathingMinutes() * 100) / 100.0);
+      g.writeEndObject();
+      g.writeObjectFieldStart("calm");
+      CalmCommand.writeRatings(g, calm);
       g.writeEndObject();
       g.writeEndObject();
     });

@@ -1,6 +1,7 @@
 package dev.steady.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.steady.habit.Amount;
 import dev.steady.json.Json;
@@ -90,5 +91,30 @@ class CalmCommandTest {
     assertThat(week.get("week").text()).isEqualTo("2026-11-16");
     assertThat(week.get("sessions").whole()).isEqualTo(1);
     assertThat(week.get("change").number()).isEqualTo(-1.0);
+  }
+
+  @Test
+  @DisplayName("week gives the calm change of the week's rated sessions, and null ratings in a week without any")
+  void weekShowsTheCalmChange() {
+    steady.at("2026-11-10T08:00").run("breathe", "--duration", "10s", "--before", "3", "--after", "6");
+    steady.at("2026-11-11T08:00").run("breathe", "--duration", "10s", "--before", "4", "--after", "6");
+    steady.at("2026-11-12T08:00").run("breathe", "--duration", "10s");
+
+    CommandRun run = steady.at("2026-11-20T12:00").run("week");
+    CommandRun json = steady.at("2026-11-20T12:00").run("week", "--json");
+    CommandRun none = steady.at("2026-11-20T12:00").run("week", "--date", "today", "--json");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.outLines()).last().isEqualTo("breathing: 3 sessions, 0.5 min; calm 3.5 before, 6 after (+2.5), 2 rated sessions");
+    Node calm = Json.read(json.out().getBytes(StandardCharsets.UTF_8), "stdout").get("calm");
+    assertThat(calm.get("sessions").whole()).isEqualTo(2);
+    assertThat(calm.get("before").number()).isEqualTo(3.5);
+    assertThat(calm.get("after").number()).isEqualTo(6.0);
+    assertThat(calm.get("change").number()).isEqualTo(2.5);
+    Node empty = Json.read(none.out().getBytes(StandardCharsets.UTF_8), "stdout").get("calm");
+    assertThat(empty.get("sessions").whole()).isZero();
+    assertThat(empty.raw()).asInstanceOf(MAP).containsEntry("before", null).containsEntry("change", null);
+    assertThat(steady.at("2026-11-20T12:00").run("week", "--date", "today").outLines()).last().asString()
+        .doesNotContain("calm");
   }
 }
