@@ -19,7 +19,6 @@ import dev.steady.term.Conversation;
 import dev.steady.time.DurationText;
 import dev.steady.term.PlainSession;
 import dev.steady.term.Questions;
-import dev.steady.store.EntryCodec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -192,7 +191,7 @@ final class BreatheCommand implements Callable<Integer> {
 
     @Override
     public void before(Questions ask) {
-      calmBefore = before != null ? before : calm ? ask.rating(CALM_QUESTION, EntryCodec.CALM_MAX) : null;
+      calmBefore = before != null ? before : calm ? ask.rating(CALM_QUESTION, Amount.Session.CALM_MAX) : null;
     }
 
     @Override
@@ -200,7 +199,7 @@ final class BreatheCommand implements Callable<Integer> {
       stop.detach();
       // after a signal the person wants out, not another question
       boolean asking = calm && !stop.bySignal();
-      calmAfter = after != null ? after : asking ? ask.rating(CALM_QUESTION, EntryCodec.CALM_MAX) : null;
+      calmAfter = after != null ? after : asking ? ask.rating(CALM_QUESTION, Amount.Session.CALM_MAX) : null;
       String summary = PlainSession.summary(r, finish(today, r, calmBefore, calmAfter));
       return calmBefore != null && calmAfter != null ? summary + "; calm " + calmBefore + " to " + calmAfter : summary;
     }
@@ -225,7 +224,7 @@ final class BreatheCommand implements Callable<Integer> {
   }
 
   private static void calmRating(String option, Integer rating) {
-    if (rating != null && (rating < 1 || rating > EntryCodec.CALM_MAX)) {
+    if (rating != null && (rating < 1 || rating > Amount.Session.CALM_MAX)) {
       throw Failure.usage(option + ": expected a calm rating from 1 to 10, found " + rating);
     }
   }

@@ -1,11 +1,7 @@
 package dev.steady.cli;
 
-import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import dev.steady.term.TerminalText;
-import dev.steady.time.DurationText;
-import dev.steady.time.TimeText;
-import java.time.Duration;
 
 /**
  * An entry in words, as the log, undo and history commands print it: {@code move 25m "in the park"}. Notes,
@@ -22,28 +18,6 @@ final class EntryText {
   /** The amount and the note, without the habit. */
   static String details(Entry e) {
     String note = e.note() == null ? "" : "\"" + e.note() + "\"";
-    return TerminalText.escape((amount(e.amount()) + " " + note).strip());
-  }
-
-  /** The amount alone; empty for a count of one, which the habit's name already says. */
-  static String amount(Amount a) {
-    if (a instanceof Amount.Time t) {
-      return DurationText.format(t.length());
-    }
-    if (a instanceof Amount.Count c) {
-      return c.count() == 1 ? "" : Long.toString(c.count());
-    }
-    if (a instanceof Amount.Items i) {
-      return String.join(", ", i.items());
-    }
-    if (a instanceof Amount.Night n) {
-      return TimeText.format(n.bed()) + " to " + TimeText.format(n.wake());
-    }
-    if (a instanceof Amount.Rest) {
-      return "(rest day)";
-    }
-    Amount.Session s = (Amount.Session) a;
-    Duration breathing = Duration.ofMillis(Math.round(s.seconds() * 1000));
-    return s.plan() + " " + DurationText.format(breathing) + (s.completed() ? "" : " (stopped)");
+    return TerminalText.escape((e.amount().words() + " " + note).strip());
   }
 }

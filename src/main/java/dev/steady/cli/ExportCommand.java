@@ -5,18 +5,15 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import dev.steady.config.Places;
 import dev.steady.config.SettingsFile;
 import dev.steady.store.LogFile;
 import dev.steady.term.TerminalText;
 import java.nio.charset.StandardCharsets;
-import dev.steady.time.TimeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -99,37 +96,15 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private static Map<String, Object> row(Entry e) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", cell(e.id()));
-    row.put("habit", cell(e.habit()));
-    row.put("date", e.date().toString());
-    row.put("recordedAt", e.recordedAt().toString());
-    Amount a = e.amount();
-    if (a instanceof Amount.Time t) {
-      row.put("type", "time");
-      row.put("seconds", t.length().toSeconds());
-    } else if (a instanceof Amount.Count c) {
-      row.put("type", "count");
-      row.put("count", c.count());
-    } else if (a instanceof Amount.Items i) {
-      row.put("type", "items");
-      row.put("items", cell(String.join("; ", i.items())));
-    } else if (a instanceof Amount.Night n) {
-      row.put("type", "night");
-      row.put("bed", TimeText.format(n.bed()));
-      row.put("wake", TimeText.format(n.wake()));
-    } else if (a instanceof Amount.Session s) {
-      row.put("type", "session");
-      row.put("seconds", s.seconds());
-      row.put("plan", cell(s.plan()));
-      row.put("completed", s.completed());
-      row.put("breaths", s.breaths());
-      row.put("bpm", s.bpm());
-    } else if (a instanceof Amount.Rest) {
-      row.put("type", "rest");
-    }
-    row.put("note", cell(e.note()));
-    return row;
+    CsvRow row = new CsvRow();
+    row.text("id", e.id());
+    row.text("habit", e.habit());
+    row.text("date", e.date().toString());
+    row.text("recordedAt", e.recordedAt().toString());
+    row.text("type", e.amount().type());
+    e.amount().columns(row);
+    row.text("note", e.note());
+    return row.columns();
   }
 
   /**

@@ -10,7 +10,6 @@ import dev.steady.config.PersonalRate;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
-import dev.steady.store.EntryCodec;
 import dev.steady.term.Conversation;
 import dev.steady.term.PlainSession;
 import dev.steady.term.Questions;
@@ -19,6 +18,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -112,7 +112,7 @@ final class FindRateCommand implements Callable<Integer> {
         throw Failure.usage("--ratings: expected 5 ratings, one a step, found " + ratings.size());
       }
       for (int r : ratings) {
-        if (r < 1 || r > EntryCodec.COMFORT_MAX) {
+        if (r < 1 || r > Amount.StepRating.COMFORT_MAX) {
           throw Failure.usage("--ratings: expected each rating from 1 to 5, found " + r);
         }
       }
@@ -143,7 +143,7 @@ final class FindRateCommand implements Callable<Integer> {
       if (ratings != null) {
         comfort = ratings.get(index);
       } else if (r.completed()) {
-        comfort = ask.rating("How comfortable was " + rate + " breaths a minute, 1 to 5?", EntryCodec.COMFORT_MAX);
+        comfort = ask.rating("How comfortable was " + rate + " breaths a minute, 1 to 5?", Amount.StepRating.COMFORT_MAX);
       }
       return "step " + (index + 1) + " of " + ResonanceSteps.RATES.size() + ": " + PlainSession.summary(r, null)
           + (comfort == null ? "" : "; comfort " + comfort);
@@ -184,8 +184,10 @@ final class FindRateCommand implements Callable<Integer> {
     List<Entry> entries = today.entries();
     for (int i = entries.size() - 1; i >= 0; i--) {
       Entry e = entries.get(i);
-      if (e.amount() instanceof Amount.Session s && ResonanceSteps.PLAN.equals(s.plan()) && s.completed()
-          && !s.ratings().isEmpty()) {
+      Optional<Amount.Session> found = e.amount().session()
+          .filter(s -> ResonanceSteps.PLAN.equals(s.plan()) && s.completed() && !s.ratings().isEmpty());
+      if (found.isPresent()) {
+        Amount.Session s = found.get();
         List<Integer> comfort = new ArrayList<>();
         ResonanceSteps.RATES.forEach(r -> comfort.add(
             s.ratings().stream().filter(x -> x.bpm() == r).map(Amount.StepRating::comfort).findFirst().orElse(null)));

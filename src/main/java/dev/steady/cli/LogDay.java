@@ -7,6 +7,7 @@ import dev.steady.time.TimeText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Optional;
 
 /** The day a log entry counts for, from {@code --date}, a clock time ({@code --at} or a night's wake) and now. */
 final class LogDay {
@@ -18,11 +19,12 @@ final class LogDay {
    */
   static LocalDate of(Settings settings, LocalDateTime now, String dateText, String atText, String habit, Amount amount) {
     LocalTime when = Values.time("--at", atText);
-    if (amount instanceof Amount.Night night) {
+    Optional<Amount.Night> night = amount.night();
+    if (night.isPresent()) {
       if (when != null) {
         throw Failure.usage("--at: " + habit + " takes no --at: its WAKE time says when the night ended");
       }
-      when = night.wake();
+      when = night.get().wake();
     }
     return of(settings, now, dateText, when);
   }

@@ -2,10 +2,8 @@ package dev.steady.config;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.habit.Habit;
-import dev.steady.json.JsonOut;
+import dev.steady.json.JsonFields;
 import dev.steady.json.Node;
-import dev.steady.time.DurationText;
-import dev.steady.time.TimeText;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,22 +83,7 @@ final class HabitJson {
     g.writeStartObject();
     g.writeStringField("id", habit.id());
     g.writeStringField("kind", habit.kind());
-    if (habit instanceof Habit.Daily h) {
-      JsonOut.number(g, "min", h.min());
-      optional(g, "unit", h.unit());
-    } else if (habit instanceof Habit.Window h) {
-      g.writeStringField("bed", TimeText.format(h.bed()));
-      g.writeStringField("wake", TimeText.format(h.wake()));
-      g.writeStringField("tolerance", DurationText.format(h.tolerance()));
-    } else if (habit instanceof Habit.WeeklyDays h) {
-      g.writeNumberField("days", h.days());
-      JsonOut.number(g, "dailyMin", h.dailyMin());
-      optional(g, "unit", h.unit());
-    } else if (habit instanceof Habit.WeeklyDistinct h) {
-      g.writeNumberField("target", h.target());
-    } else if (habit instanceof Habit.WeeklyAtMost h) {
-      g.writeNumberField("max", h.max());
-    }
+    JsonFields.plain(g).unwrapped(habit::write);
     optional(g, "group", habit.group());
     g.writeEndObject();
   }

@@ -1,5 +1,6 @@
 package dev.steady.cron;
 
+import dev.steady.habit.Amount;
 import dev.steady.habit.Habit;
 import dev.steady.habit.Nudge;
 import dev.steady.habit.Settings;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * When the day's reminders go off, drawn from the sleep targets (the first {@code window} habit, else the
@@ -25,11 +27,7 @@ public record ReminderTimes(LocalTime wake, LocalTime bed, LocalTime morning, Li
   }
 
   public static ReminderTimes of(Settings settings) {
-    Habit.Window sleep = settings.habits().stream()
-        .filter(Habit.Window.class::isInstance)
-        .map(Habit.Window.class::cast)
-        .findFirst()
-        .orElseGet(ReminderTimes::defaultSleep);
+    Amount.Night sleep = firstNight(settings.habits()).orElseGet(() -> firstNight(Settings.DEFAULT_HABITS).orElseThrow());
     LocalTime morning = sleep.wake().plus(AFTER_WAKE);
     LocalTime windDown = sleep.bed().minus(Nudge.WIND_DOWN);
     long awake = minutesFrom(morning, windDown);
@@ -48,8 +46,8 @@ public record ReminderTimes(LocalTime wake, LocalTime bed, LocalTime morning, Li
     return all;
   }
 
-  private static Habit.Window defaultSleep() {
-    return (Habit.Window) Settings.DEFAULT_HABITS.stream().filter(Habit.Window.class::isInstance).findFirst().orElseThrow();
+  private static Optional<Amount.Night> firstNight(List<Habit> habits) {
+    return habits.stream().flatMap(h -> h.targetNight().stream()).findFirst();
   }
 
   /** Minutes forward from one clock time to the next occurrence of another (0 to 1439). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Calm ratings (1 to 10, before and after a session) gathered by week: each week's averages over the sessions
@@ -32,7 +33,9 @@ public final class CalmWeeks {
     double[] after = new double[weeks];
     int[] count = new int[weeks];
     for (Entry e : entries) {
-      if (e.amount() instanceof Amount.Session s && s.calmBefore() != null && s.calmAfter() != null) {
+      Optional<Amount.Session> rated = e.amount().session().filter(Amount.Session::calmRated);
+      if (rated.isPresent()) {
+        Amount.Session s = rated.get();
         LocalDate week = settings.weekOf(e.date());
         if (!week.isBefore(first) && !week.isAfter(last)) {
           int i = (int) ChronoUnit.WEEKS.between(first, week);

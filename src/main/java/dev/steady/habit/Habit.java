@@ -72,6 +72,25 @@ public sealed interface Habit {
   /** What the period still needs, in words without the id, or null when nothing is due. */
   String due(HabitStatus s, int daysLeft);
 
+  /** Writes the kind's own fields of its {@code config.json} object, after {@code id} and {@code kind}. */
+  void write(Fields out);
+
+  private static void optional(Fields out, String name, String value) {
+    if (value != null) {
+      out.text(name, value);
+    }
+  }
+
+  /** The night a habit that keeps one aims at, its bed and wake targets: the habit logged first thing. */
+  default Optional<Amount.Night> targetNight() {
+    return Optional.empty();
+  }
+
+  /** Whether logging today can still move the period forward and the period can still be met. */
+  default boolean todayHelps(HabitStatus s, int daysLeft) {
+    return true;
+  }
+
   /** Whether the habit takes rest days ({@code skip}); a limit needs none. */
   default boolean rests() {
     return !limit();
@@ -144,6 +163,12 @@ public sealed interface Habit {
     public String due(HabitStatus s, int daysLeft) {
       return s.met() || s.rested() ? null : Words.needed(min - s.progress().value(), unit) + " more today";
     }
+
+    @Override
+    public void write(Fields out) {
+      out.decimal("min", min);
+      Habit.optional(out, "unit", unit);
+    }
   }
 
   /**
@@ -207,6 +232,18 @@ public sealed interface Habit {
     public String due(HabitStatus s, int daysLeft) {
       return s.logged() || s.rested() ? null : "log last night's sleep";
     }
+
+    @Override
+    public void write(Fields out) {
+      out.text("bed", TimeText.format(bed));
+      out.text("wake", TimeText.format(wake));
+      out.text("tolerance", DurationText.format(tolerance));
+    }
+
+    @Override
+    public Optional<Amount.Night> targetNight() {
+      return Optional.of(new Amount.Night(bed, wake));
+    }
   }
 
   /** At least {@code dailyMin} on at least {@code days} days of the week. */
@@ -268,6 +305,20 @@ public sealed interface Habit {
       }
       return Words.plural(missing, "more day") + each + " this week (" + Words.plural(daysLeft, "day") + " left)";
     }
+
+    /** Not when today is met already (one day counts once), nor when the days left cannot make the week. */
+    @Override
+    public boolean todayHelps(HabitStatus s, int daysLeft) {
+      boolean todayDone = s.cells().get(s.cells().size() - 1).level() == Cell.MET;
+      return !todayDone && s.progress().target() - s.progress().value() <= daysLeft;
+    }
+
+    @Override
+    public void write(Fields out) {
+      out.whole("days", days);
+      out.decimal("dailyMin", dailyMin);
+      Habit.optional(out, "unit", unit);
+    }
   }
 
   /** At least {@code target} different items in the week, letter case ignored. */
@@ -320,6 +371,11 @@ public sealed interface Habit {
       long missing = (long) (s.progress().target() - s.progress().value());
       String items = missing == 1 ? "1 more item" : missing + " more different items";
       return items + " this week (" + Words.plural(daysLeft, "day") + " left)";
+    }
+
+    @Override
+    public void write(Fields out) {
+      out.whole("target", target);
     }
   }
 
@@ -374,6 +430,11 @@ public sealed interface Habit {
     @Override
     public String due(HabitStatus s, int daysLeft) {
       return null;
+    }
+
+    @Override
+    public void write(Fields out) {
+      out.whole("max", max);
     }
 
     @Override

@@ -69,11 +69,11 @@ public final class Nudge {
    */
   private static Optional<Due.Item> windDown(
       List<Entry> entries, List<HabitStatus> statuses, List<Due.Item> due, LocalDateTime now) {
-    Optional<HabitStatus> sleep = statuses.stream().filter(s -> s.habit() instanceof Habit.Window).findFirst();
+    Optional<HabitStatus> sleep = statuses.stream().filter(s -> s.habit().targetNight().isPresent()).findFirst();
     if (sleep.isEmpty()) {
       return Optional.empty();
     }
-    LocalTime bed = ((Habit.Window) sleep.get().habit()).bed();
+    LocalTime bed = sleep.get().habit().targetNight().orElseThrow().bed();
     LocalDateTime start = now.toLocalDate().atTime(bed.minus(WIND_DOWN));
     if (start.isAfter(now)) {
       start = start.minusDays(1);
@@ -93,22 +93,13 @@ public final class Nudge {
 
   private static int rank(HabitStatus s, boolean morning, int daysLeft) {
     Habit habit = s.habit();
-    if (habit instanceof Habit.Window) {
+    if (habit.targetNight().isPresent()) {
       return morning ? 0 : 3;
     }
     if (habit.period() == Habit.Period.DAY) {
       return 1;
     }
-    return todayHelps(s, daysLeft) ? 2 : 4;
-  }
-
-  /** Whether logging today can still move the week forward and the week can still be met. */
-  private static boolean todayHelps(HabitStatus s, int daysLeft) {
-    if (!(s.habit() instanceof Habit.WeeklyDays)) {
-      return true;
-    }
-    boolean todayDone = s.cells().get(s.cells().size() - 1).level() == Cell.MET;
-    return !todayDone && s.progress().target() - s.progress().value() <= daysLeft;
+    return habit.todayHelps(s, daysLeft) ? 2 : 4;
   }
 
   /** Above 1 when the week is behind an even pace: the share still missing over the share of days left. */

@@ -46,7 +46,7 @@ public final class RestDays {
   public static TreeSet<LocalDate> rested(List<Entry> entries, String habit) {
     TreeSet<LocalDate> days = new TreeSet<>();
     for (Entry e : entries) {
-      if (e.habit().equals(habit) && e.amount() instanceof Amount.Rest) {
+      if (e.habit().equals(habit) && e.amount().rest()) {
         days.add(e.date());
       }
     }

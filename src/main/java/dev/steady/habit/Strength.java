@@ -120,12 +120,10 @@ public abstract class Strength {
         }
         List<String> now = new ArrayList<>();
         for (Entry e : day) {
-          if (e.amount() instanceof Amount.Items i) {
-            for (String item : i.items()) {
-              String key = item.toLowerCase(Locale.ROOT);
-              now.add(key);
-              counts.merge(key, 1, Integer::sum);
-            }
+          for (String item : e.amount().items()) {
+            String key = item.toLowerCase(Locale.ROOT);
+            now.add(key);
+            counts.merge(key, 1, Integer::sum);
           }
         }
         items[at] = now;

@@ -35,7 +35,7 @@ public abstract class Tally {
   final int add(LocalDate date, List<Entry> day) {
     List<Entry> counted = day;
     for (Entry e : day) {
-      if (e.amount() instanceof Amount.Rest) {
+      if (e.amount().rest()) {
         counted = withoutRests(day);
         rested++;
         break;
@@ -61,7 +61,7 @@ public abstract class Tally {
   private static List<Entry> withoutRests(List<Entry> day) {
     List<Entry> counted = new ArrayList<>(day.size());
     for (Entry e : day) {
-      if (!(e.amount() instanceof Amount.Rest)) {
+      if (!e.amount().rest()) {
         counted.add(e);
       }
     }
@@ -112,16 +112,7 @@ public abstract class Tally {
    * completed breathing time of sessions. Counted: counts, the number of items, and one for anything else.
    */
   static double quantity(Amount amount, String unit) {
-    if ("min".equals(unit)) {
-      if (amount instanceof Amount.Time t) {
-        return t.length().toMillis() / 60_000.0;
-      }
-      return amount instanceof Amount.Session s ? s.seconds() / 60 : 0;
-    }
-    if (amount instanceof Amount.Count c) {
-      return c.count();
-    }
-    return amount instanceof Amount.Items i ? i.items().size() : 1;
+    return "min".equals(unit) ? amount.minutes() : amount.counted();
   }
 
   static double sum(List<Entry> day, String unit) {
@@ -189,7 +180,7 @@ public abstract class Tally {
     @Override
     int count(LocalDate date, List<Entry> day) {
       for (Entry e : day) {
-        kept |= e.amount() instanceof Amount.Night night && habit.keeps(night);
+        kept |= e.amount().night().filter(habit::keeps).isPresent();
       }
       return level(!day.isEmpty(), kept);
     }
@@ -265,10 +256,8 @@ public abstract class Tally {
     @Override
     int count(LocalDate date, List<Entry> day) {
       for (Entry e : day) {
-        if (e.amount() instanceof Amount.Items i) {
-          for (String item : i.items()) {
-            items.add(item.toLowerCase(Locale.ROOT));
-          }
+        for (String item : e.amount().items()) {
+          items.add(item.toLowerCase(Locale.ROOT));
         }
       }
       return level(!day.isEmpty(), met());

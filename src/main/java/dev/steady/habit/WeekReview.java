@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,9 +39,10 @@ public record WeekReview(LocalDate first, LocalDate asOf, List<Line> habits, int
     int sessions = 0;
     double seconds = 0;
     for (Entry e : entries) {
-      if (within(e, first, asOf) && e.amount() instanceof Amount.Session session) {
+      Optional<Amount.Session> session = e.amount().session();
+      if (within(e, first, asOf) && session.isPresent()) {
         sessions++;
-        seconds += session.seconds();
+        seconds += session.get().seconds();
       }
     }
     return new WeekReview(first, asOf, lines, sessions, seconds / 60);
@@ -54,22 +56,18 @@ public record WeekReview(LocalDate first, LocalDate asOf, List<Line> habits, int
     List<String> items = new ArrayList<>();
     double minutes = 0;
     for (Entry e : entries) {
-      if (!e.habit().equals(id) || e.amount() instanceof Amount.Rest || e.date().isAfter(asOf)) {
+      if (!e.habit().equals(id) || e.amount().rest() || e.date().isAfter(asOf)) {
         continue;
       }
       if (e.date().isBefore(first)) {
-        if (e.amount() instanceof Amount.Items i) {
-          i.items().forEach(item -> seenBefore.add(item.toLowerCase(Locale.ROOT)));
-        }
+        e.amount().items().forEach(item -> seenBefore.add(item.toLowerCase(Locale.ROOT)));
         continue;
       }
       days.add(e.date());
       minutes += Tally.quantity(e.amount(), "min");
-      if (e.amount() instanceof Amount.Items i) {
-        for (String item : i.items()) {
-          if (seen.add(item.toLowerCase(Locale.ROOT))) {
-            items.add(item);
-          }
+      for (String item : e.amount().items()) {
+        if (seen.add(item.toLowerCase(Locale.ROOT))) {
+          items.add(item);
         }
       }
     }

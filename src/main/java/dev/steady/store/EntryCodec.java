@@ -3,7 +3,7 @@ package dev.steady.store;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
-import dev.steady.time.TimeText;
+import dev.steady.json.JsonFields;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,9 +34,6 @@ public final class EntryCodec {
   private static final List<String> SESSION_FIELDS =
       List.of("plan", "completed", "breaths", "seconds", "bpm", "calmBefore", "calmAfter", "ratings");
   private static final List<String> RATING_FIELDS = List.of("bpm", "comfort");
-  /** Calm is rated 1 to 10, comfort 1 to 5. */
-  public static final int CALM_MAX = 10;
-  public static final int COMFORT_MAX = 5;
   private static final String AMOUNTS = "seconds, count, items, bed and wake, session, or rest";
   private static final String NIGHT = "bed and wake";
 
@@ -140,8 +137,8 @@ public final class EntryCodec {
         case "breaths" -> breaths = breaths(r, r.first(breaths, "session.breaths"));
         case "seconds" -> seconds = r.decimal(r.first(seconds, "session.seconds"), 0, Amount.MOST);
         case "bpm" -> bpm = r.decimal(r.first(bpm, "session.bpm"), 0, Amount.MOST);
-        case "calmBefore" -> calmBefore = (int) r.whole(r.first(calmBefore, "session.calmBefore"), 1, CALM_MAX);
-        case "calmAfter" -> calmAfter = (int) r.whole(r.first(calmAfter, "session.calmAfter"), 1, CALM_MAX);
+        case "calmBefore" -> calmBefore = (int) r.whole(r.first(calmBefore, "session.calmBefore"), 1, Amount.Session.CALM_MAX);
+        case "calmAfter" -> calmAfter = (int) r.whole(r.first(calmAfter, "session.calmAfter"), 1, Amount.Session.CALM_MAX);
         case "ratings" -> ratings = ratings(r, r.first(ratings, "session.ratings"));
         default -> r.unknown("session.", field, SESSION_FIELDS);
       }
@@ -169,7 +166,7 @@ public final class EntryCodec {
         String field = r.field();
         switch (field) {
           case "bpm" -> bpm = r.decimal(r.first(bpm, name + ".bpm"), 0, Amount.MOST);
-          case "comfort" -> comfort = (int) r.whole(r.first(comfort, name + ".comfort"), 1, COMFORT_MAX);
+          case "comfort" -> comfort = (int) r.whole(r.first(comfort, name + ".comfort"), 1, Amount.StepRating.COMFORT_MAX);
           default -> r.unknown(name + ".", field, RATING_FIELDS);
         }
       }
@@ -192,34 +189,7 @@ public final class EntryCodec {
 
   private static boolean writable(Entry e) {
     return e.id() != null && e.habit() != null && e.date() != null && e.recordedAt() != null
-        && LogReader.inRange(e.date()) && LogReader.inRange(e.recordedAt().toLocalDate()) && writable(e.amount());
-  }
-
-  private static boolean writable(Amount a) {
-    if (a instanceof Amount.Time t) {
-      return t.length() != null && inRange(t.length().getSeconds());
-    }
-    if (a instanceof Amount.Count c) {
-      return inRange(c.count());
-    }
-    if (a instanceof Amount.Night n) {
-      return n.bed() != null && n.wake() != null;
-    }
-    if (a instanceof Amount.Session s) {
-      return s.plan() != null && inRange(s.breaths()) && inRange(s.seconds()) && inRange(s.bpm())
-          && within(s.calmBefore(), CALM_MAX) && within(s.calmAfter(), CALM_MAX)
-          && s.ratings().stream().allMatch(x -> inRange(x.bpm()) && x.comfort() >= 1 && x.comfort() <= COMFORT_MAX);
-    }
-    return a instanceof Amount.Items || a instanceof Amount.Rest;
-  }
-
-  private static boolean within(Integer rating, int max) {
-    return rating == null || (rating >= 1 && rating <= max);
-  }
-
-  /** Whether the reader takes the number back: from 0 to {@link Amount#MOST}. */
-  private static boolean inRange(double v) {
-    return v >= 0 && v <= Amount.MOST;
+        && LogReader.inRange(e.date()) && LogReader.inRange(e.recordedAt().toLocalDate()) && e.amount().storable();
   }
 
   /**
@@ -236,47 +206,7 @@ public final class EntryCodec {
     g.writeStringField("habit", e.habit());
     g.writeStringField("date", e.date().toString());
     g.writeStringField("recordedAt", e.recordedAt().toString());
-    Amount a = e.amount();
-    if (a instanceof Amount.Time t) {
-      g.writeNumberField("seconds", t.length().toSeconds());
-    } else if (a instanceof Amount.Count c) {
-      g.writeNumberField("count", c.count());
-    } else if (a instanceof Amount.Items i) {
-      g.writeArrayFieldStart("items");
-      for (String item : i.items()) {
-        g.writeString(item);
-      }
-      g.writeEndArray();
-    } else if (a instanceof Amount.Night night) {
-      g.writeStringField("bed", TimeText.format(night.bed()));
-      g.writeStringField("wake", TimeText.format(night.wake()));
-    } else if (a instanceof Amount.Session s) {
-      g.writeObjectFieldStart("session");
-      g.writeStringField("plan", s.plan());
-      g.writeBooleanField("completed", s.completed());
-      g.writeNumberField("breaths", s.breaths());
-      g.writeNumberField("seconds", s.seconds());
-      g.writeNumberField("bpm", s.bpm());
-      if (s.calmBefore() != null) {
-        g.writeNumberField("calmBefore", s.calmBefore());
-      }
-      if (s.calmAfter() != null) {
-        g.writeNumberField("calmAfter", s.calmAfter());
-      }
-      if (!s.ratings().isEmpty()) {
-        g.writeArrayFieldStart("ratings");
-        for (Amount.StepRating x : s.ratings()) {
-          g.writeStartObject();
-          g.writeNumberField("bpm", x.bpm());
-          g.writeNumberField("comfort", x.comfort());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
-    } else if (a instanceof Amount.Rest) {
-      g.writeBooleanField("rest", true);
-    }
+    JsonFields.exact(g).unwrapped(e.amount()::write);
     if (e.note() != null) {
       g.writeStringField("note", e.note());
     }
