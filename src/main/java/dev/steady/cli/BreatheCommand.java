@@ -13,12 +13,13 @@ import dev.steady.failure.Failure;
 import dev.steady.habit.Amount;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.StreakEngine;
+import dev.steady.habit.Words;
 import dev.steady.sound.Speaker;
 import dev.steady.sound.WavGuide;
 import dev.steady.term.Conversation;
-import dev.steady.time.DurationText;
 import dev.steady.term.PlainSession;
 import dev.steady.term.Questions;
+import dev.steady.time.DurationText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -174,7 +175,7 @@ final class BreatheCommand implements Callable<Integer> {
     }
     out.println(
         "wrote " + wav + ": " + schedule.plan() + ", " + DurationText.clock(schedule.total()) + ", "
-            + schedule.breaths() + " breaths, " + schedule.phases().size() + " tones");
+            + Words.plural(schedule.breaths(), "breath") + ", " + Words.plural(schedule.phases().size(), "tone"));
   }
 
   /** The calm ratings around the session, its record and its summary. */

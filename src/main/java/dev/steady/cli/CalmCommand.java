@@ -3,6 +3,7 @@ package dev.steady.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.failure.Failure;
 import dev.steady.habit.CalmWeeks;
+import dev.steady.habit.Words;
 import dev.steady.time.DurationText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -92,7 +93,7 @@ final class CalmCommand implements Callable<Integer> {
   /** {@code calm 3.7 before, 6.3 after (+2.7), 3 rated sessions}: a week's calm in a sentence. */
   static String sentence(CalmWeeks.Week w) {
     return "calm " + DurationText.trim(tenths(w.before())) + " before, " + DurationText.trim(tenths(w.after()))
-        + " after (" + signed(w.change()) + "), " + w.sessions() + (w.sessions() == 1 ? " rated session" : " rated sessions");
+        + " after (" + signed(w.change()) + "), " + Words.plural(w.sessions(), "rated session");
   }
 
   private static String signed(double change) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.config.Places;
 import dev.steady.config.SettingsFile;
 import dev.steady.habit.Settings;
+import dev.steady.habit.Words;
 import dev.steady.term.TerminalText;
 import dev.steady.time.TimeText;
 import java.io.IOException;
@@ -96,6 +97,6 @@ final class ConfigCommand implements Callable<Integer> {
     } catch (IOException e) {
       return " (cannot be read: " + e.getMessage() + ")";
     }
-    return " (" + count + (count == 1 ? " plan)" : " plans)");
+    return " (" + Words.plural(count, "plan") + ")";
   }
 }

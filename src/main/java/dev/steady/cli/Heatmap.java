@@ -2,6 +2,7 @@ package dev.steady.cli;
 
 import dev.steady.habit.Cell;
 import dev.steady.habit.HabitStatus;
+import dev.steady.habit.Words;
 import java.io.PrintWriter;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ final class Heatmap {
     if (days.isEmpty()) {
       return;
     }
-    out.println("last " + days.size() + (days.size() == 1 ? " day" : " days") + ", " + days.get(0).date() + " to "
+    out.println("last " + Words.plural(days.size(), "day") + ", " + days.get(0).date() + " to "
         + days.get(days.size() - 1).date() + ":");
     StringBuilder header = new StringBuilder();
     for (Cell c : days) {

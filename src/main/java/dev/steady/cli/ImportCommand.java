@@ -1,8 +1,8 @@
 package dev.steady.cli;
 
-import dev.steady.term.TerminalText;
 import dev.steady.config.SettingsFile;
 import dev.steady.habit.Settings;
+import dev.steady.habit.Words;
 import dev.steady.imports.HarshFiles;
 import dev.steady.imports.History;
 import dev.steady.imports.ImportPlan;
@@ -10,6 +10,7 @@ import dev.steady.imports.LoopExport;
 import dev.steady.store.LogContents;
 import dev.steady.store.LogFile;
 import dev.steady.sync.Merging;
+import dev.steady.term.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -82,12 +83,14 @@ final class ImportCommand implements Callable<Integer> {
     out.println("from " + history.tool() + " (" + TerminalText.escape(history.source()) + "):");
     for (ImportPlan.Route r : plan.routes()) {
       String to = r.to().id() + (r.isNew() ? " (new: " + r.to().kind() + ", " + r.to().targetText() + ")" : "");
-      out.println("  " + "\"" + TerminalText.escape(r.from()) + "\"" + " -> " + to + ": " + r.entries() + (r.entries() == 1 ? " entry" : " entries"));
+      out.println("  " + "\"" + TerminalText.escape(r.from()) + "\"" + " -> " + to + ": " + Words.plural(r.entries(), "entry", "entries"));
     }
     plan.skipped().forEach((why, n) -> out.println("  skipped " + n + ": " + TerminalText.escape(why)));
     if (!yes) {
-      out.println(fresh + " of " + plan.entries().size() + " entries are new to the log"
-          + (plan.newHabits().isEmpty() ? "" : " and " + plan.newHabits().size() + " habits new to config.json")
+      int all = plan.entries().size();
+      out.println(fresh + " of " + Words.plural(all, "entry", "entries") + (fresh == 1 || all == 1 ? " is" : " are")
+          + " new to the log"
+          + (plan.newHabits().isEmpty() ? "" : " and " + Words.plural(plan.newHabits().size(), "habit") + " new to config.json")
           + "; nothing written: run again with --yes to write them");
       return 0;
     }
@@ -95,8 +98,8 @@ final class ImportCommand implements Callable<Integer> {
       SettingsFile.addHabits(today.places().configFile(), plan.newHabits());
     }
     int added = Merging.into(log, imported, false).added().size();
-    out.println("added " + added + " of " + plan.entries().size() + " entries to the log"
-        + (plan.newHabits().isEmpty() ? "" : " and " + plan.newHabits().size() + " habits to config.json"));
+    out.println("added " + added + " of " + Words.plural(plan.entries().size(), "entry", "entries") + " to the log"
+        + (plan.newHabits().isEmpty() ? "" : " and " + Words.plural(plan.newHabits().size(), "habit") + " to config.json"));
     return 0;
   }
 }

@@ -1,12 +1,13 @@
 package dev.steady.cli;
 
-import dev.steady.term.TerminalText;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Entry;
+import dev.steady.habit.Words;
 import dev.steady.store.EntryCodec;
 import dev.steady.store.LogFile;
 import dev.steady.sync.LogMerge;
 import dev.steady.sync.Merging;
+import dev.steady.term.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,8 +106,7 @@ final class MergeCommand implements Callable<Integer> {
 
   /** What a merge did in numbers: {@code 3 added, 1 removed, 1 conflict}. */
   static String summary(LogMerge.Result r) {
-    return r.added().size() + " added, " + r.removed().size() + " removed, " + r.conflicts().size()
-        + (r.conflicts().size() == 1 ? " conflict" : " conflicts");
+    return r.added().size() + " added, " + r.removed().size() + " removed, " + Words.plural(r.conflicts().size(), "conflict");
   }
 
   private static String describe(Entry e) {

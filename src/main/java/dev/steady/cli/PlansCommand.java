@@ -13,6 +13,7 @@ import dev.steady.breath.Schedule;
 import dev.steady.breath.Segment;
 import dev.steady.breath.SessionOptions;
 import dev.steady.failure.Failure;
+import dev.steady.habit.Words;
 import dev.steady.json.Json;
 import dev.steady.json.JsonOut;
 import dev.steady.store.AtomicFile;
@@ -154,7 +155,7 @@ final class PlansCommand implements Callable<Integer> {
         out.println(TerminalText.escape(p.description()));
       }
       out.println();
-      out.println("duration " + DurationText.format(p.duration()) + ", " + s.breaths() + " breaths, " + pace(p));
+      out.println("duration " + DurationText.format(p.duration()) + ", " + Words.plural(s.breaths(), "breath") + ", " + pace(p));
       for (Segment seg : p.segments()) {
         out.println("  " + DurationText.format(seg.length()) + "  " + describe(seg.pace()));
         Pattern first = seg.pace().breathAt(0);

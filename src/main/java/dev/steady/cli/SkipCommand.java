@@ -5,6 +5,7 @@ import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import dev.steady.habit.Habit;
 import dev.steady.habit.RestDays;
+import dev.steady.habit.Words;
 import dev.steady.store.LogFile;
 import dev.steady.time.DateText;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ final class SkipCommand implements Callable<Integer> {
             });
     spec.commandLine().getOut().println(
         "rested " + chosen.id() + " for " + DateText.relative(day, today.date()) + " (" + used + " of "
-            + today.settings().restDays() + " rest days in the last " + RestDays.WINDOW + " used)");
+            + Words.plural(today.settings().restDays(), "rest day") + " in the last " + RestDays.WINDOW + " used)");
     return 0;
   }
 }

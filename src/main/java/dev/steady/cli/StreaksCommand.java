@@ -7,6 +7,7 @@ import dev.steady.habit.Habit;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.Progress;
 import dev.steady.habit.StreakEngine;
+import dev.steady.habit.Words;
 import dev.steady.time.DurationText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,7 +86,7 @@ final class StreaksCommand implements Callable<Integer> {
   }
 
   static String streak(int n, Habit habit) {
-    return n + " " + habit.period().word() + (n == 1 ? "" : "s");
+    return Words.plural(n, habit.period().word());
   }
 
   private static void writeJson(JsonGenerator g, LocalDate today, List<HabitStatus> statuses) throws IOException {

@@ -4,6 +4,7 @@ import dev.steady.habit.CalmWeeks;
 import dev.steady.habit.Habit;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.WeekReview;
+import dev.steady.habit.Words;
 import dev.steady.json.JsonOut;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ final class WeekCommand implements Callable<Integer> {
             + (line.newItems().isEmpty() ? "" : ", new this week: " + String.join(", ", line.newItems())));
       }
     }
-    out.println("breathing: " + review.sessions() + (review.sessions() == 1 ? " session, " : " sessions, ")
+    out.println("breathing: " + Words.plural(review.sessions(), "session") + ", "
         + JsonOut.plain(Math.round(review.breathingMinutes() * 10) / 10.0) + " min"
         + (calm.sessions() == 0 ? "" : "; " + CalmCommand.sentence(calm)));
     return 0;

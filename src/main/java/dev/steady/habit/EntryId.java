@@ -72,7 +72,7 @@ public final class EntryId {
       throw Failure.usage("no entry has the id \"" + prefix + "\"" + gone + "; see 'steady history'");
     }
     String[] ids = matching.stream().map(Entry::id).sorted().limit(5).toArray(String[]::new);
-    throw Failure.usage("the id \"" + prefix + "\" is ambiguous: " + matching.size() + " entries begin with it ("
+    throw Failure.usage("the id \"" + prefix + "\" is ambiguous: " + Words.plural(matching.size(), "entry begins", "entries begin") + " with it ("
         + String.join(", ", Arrays.asList(ids)) + (matching.size() > 5 ? ", …" : "") + "); give more of it");
   }
 }

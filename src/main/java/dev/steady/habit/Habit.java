@@ -281,7 +281,7 @@ public sealed interface Habit {
     @Override
     public String targetText() {
       String each = dailyMin == 1 && unit == null ? "" : "at least " + Words.amount(dailyMin, unit) + " ";
-      return each + "on " + days + " days a week";
+      return each + "on " + Words.plural(days, "day") + " a week";
     }
 
     /**
@@ -360,7 +360,7 @@ public sealed interface Habit {
 
     @Override
     public String targetText() {
-      return target + " different items a week";
+      return Words.plural(target, "different item") + " a week";
     }
 
     @Override
@@ -369,7 +369,7 @@ public sealed interface Habit {
         return null;
       }
       long missing = (long) (s.progress().target() - s.progress().value());
-      String items = missing == 1 ? "1 more item" : missing + " more different items";
+      String items = Words.plural(missing, "more item", "more different items");
       return items + " this week (" + Words.plural(daysLeft, "day") + " left)";
     }
 

@@ -30,7 +30,7 @@ public final class RestDays {
     if (fits(rested, day, budget)) {
       return;
     }
-    String limit = habit.id() + " may rest " + budget + " days in any " + WINDOW + " (restDays in config.json)";
+    String limit = habit.id() + " may rest " + Words.plural(budget, "day") + " in any " + WINDOW + " (restDays in config.json)";
     if (budget == 0) {
       throw Failure.usage(limit);
     }

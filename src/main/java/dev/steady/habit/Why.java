@@ -29,7 +29,7 @@ public record Why(HabitStatus status, String needs, LocalDate keepBy, List<Strin
       lines.add("a " + s.current() + "-" + unit + " streak: met " + span(r.first(), r.last(), week)
           + (s.met() ? "" : s.rested() ? ", and rested " + (week ? "this week" : "today") : ""));
       if (r.broke() != null) {
-        lines.add("the run before it (" + plural(r.before(), unit) + ") was broken " + on(r.broke(), week));
+        lines.add("the run before it (" + Words.plural(r.before(), unit) + ") was broken " + on(r.broke(), week));
       } else {
         lines.add("it is the first run");
       }
@@ -45,8 +45,8 @@ public record Why(HabitStatus status, String needs, LocalDate keepBy, List<Strin
       lines.add((week ? "this week" : "today") + " is " + (s.met() ? "met" : "rested") + "; log again by " + date(keepBy)
           + " to keep the streak");
     }
-    lines.add("strength " + Math.round(s.strength() * 100) + "%, best streak " + plural(s.best(), unit)
-        + (s.restDays() > 0 ? ", " + plural(s.restDays(), "rest day") + " in the last 30" : ""));
+    lines.add("strength " + Math.round(s.strength() * 100) + "%, best streak " + Words.plural(s.best(), unit)
+        + (s.restDays() > 0 ? ", " + Words.plural(s.restDays(), "rest day") + " in the last 30" : ""));
     return new Why(s, needs, keepBy, List.copyOf(lines));
   }
 
@@ -63,9 +63,5 @@ public record Why(HabitStatus status, String needs, LocalDate keepBy, List<Strin
   static String date(LocalDate d) {
     return d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getDayOfMonth() + " "
         + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
-  }
-
-  private static String plural(long n, String word) {
-    return Words.plural(n, word);
   }
 }

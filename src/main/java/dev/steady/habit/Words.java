@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 
-/** How the kinds read values and say amounts: the pieces their rules share. */
-final class Words {
+/** How the kinds read values and say amounts, and how any message says a number of things. */
+public final class Words {
   private Words() {}
 
   /** {@code 2}, {@code 2.5}: a number as a person writes it. */
@@ -33,8 +33,14 @@ final class Words {
         : number(value);
   }
 
-  static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+  /** {@code 1 day}, {@code 0 days}, {@code 2 days}: a number of things with the word that fits it. */
+  public static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** {@link #plural(long, String, String)} for a word whose plural adds an {@code s}. */
+  public static String plural(long n, String word) {
+    return plural(n, word, word + "s");
   }
 
   static String shown(List<String> values) {

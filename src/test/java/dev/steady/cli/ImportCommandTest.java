@@ -82,7 +82,7 @@ class ImportCommandTest {
         "from harsh (" + Fixtures.folder("harsh") + "):\n"
             + "  \"Meditated\" -> meditated (new: daily, at least 1 a day): 2 entries\n"
             + "  \"Gymmed\" -> gymmed (new: weekly-days, on 3 days a week): 1 entry\n"
-            + "  \"Too much coffee\" -> too-much-coffee (new: weekly-days, on 1 days a week): 1 entry\n"
+            + "  \"Too much coffee\" -> too-much-coffee (new: weekly-days, on 1 day a week): 1 entry\n"
             + "  skipped 1: \"Read\" is not in harsh's list of habits\n"
             + "  skipped 1: rest days (skips) are not brought in\n"
             + "added 4 of 4 entries to the log and 3 habits to config.json\n");
