@@ -1,5 +1,6 @@
 package dev.steady.config;
 
+import dev.steady.habit.Amount;
 import dev.steady.json.JsonOut;
 import dev.steady.json.Node;
 import dev.steady.time.DurationText;
@@ -14,6 +15,7 @@ final class Expect {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Pattern HH_MM = Pattern.compile("\\d\\d:\\d\\d");
   private static final Duration MOST_TOLERANCE = Duration.ofHours(12);
+  static final int MOST_MINUTES = 24 * 60;
 
   private Expect() {}
 
@@ -70,10 +72,16 @@ final class Expect {
     return unit;
   }
 
-  static double positive(Node n) {
+  /**
+   * A least amount for a day: minutes above 0 and at most a day's {@value #MOST_MINUTES}, or a count above 0
+   * and at most {@link Amount.Count#MOST}, the most an entry can hold.
+   */
+  static double least(Node n, boolean minutes) {
     double d = n.number();
-    if (d <= 0) {
-      throw n.invalid("expected a number above 0, found " + JsonOut.plain(d));
+    double most = minutes ? MOST_MINUTES : Amount.Count.MOST;
+    if (!(d > 0 && d <= most)) {
+      throw n.invalid("expected " + (minutes ? "minutes" : "a count") + " above 0 and at most " + JsonOut.plain(most)
+          + (minutes ? " (a day)" : "") + ", found " + JsonOut.plain(d));
     }
     return d;
   }

@@ -1,6 +1,7 @@
 package dev.steady.config;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.steady.habit.Amount;
 import dev.steady.habit.Habit;
 import dev.steady.json.JsonFields;
 import dev.steady.json.Node;
@@ -16,7 +17,6 @@ import java.util.Map;
  * {@code dailyMin} (1), {@code tolerance} (30m), {@code unit} (none: a count) and {@code group} (none).
  */
 final class HabitJson {
-  private static final long MOST = 1_000_000;
   private static final String KINDS = "daily, window, weekly-days, weekly-distinct, weekly-at-most";
   private static final Duration TOLERANCE = Duration.ofMinutes(30);
 
@@ -43,7 +43,7 @@ final class HabitJson {
     switch (kind) {
       case "daily":
         n.only(List.of("id", "kind", "min", "unit", "group"));
-        return new Habit.Daily(id, positive(n, "min"), unit(n), group(n));
+        return new Habit.Daily(id, least(n, "min"), unit(n), group(n));
       case "window":
         n.only(List.of("id", "kind", "bed", "wake", "tolerance", "group"));
         return new Habit.Window(
@@ -55,20 +55,22 @@ final class HabitJson {
       case "weekly-days":
         n.only(List.of("id", "kind", "days", "dailyMin", "unit", "group"));
         return new Habit.WeeklyDays(
-            id, (int) Expect.whole(n.get("days"), 1, 7), positive(n, "dailyMin"), unit(n), group(n));
+            id, (int) Expect.whole(n.get("days"), 1, 7), least(n, "dailyMin"), unit(n), group(n));
       case "weekly-distinct":
         n.only(List.of("id", "kind", "target", "group"));
-        return new Habit.WeeklyDistinct(id, (int) Expect.whole(n.get("target"), 1, MOST), group(n));
+        return new Habit.WeeklyDistinct(id, (int) Expect.whole(n.get("target"), 1, Amount.Count.MOST), group(n));
       case "weekly-at-most":
         n.only(List.of("id", "kind", "max", "group"));
-        return new Habit.WeeklyAtMost(id, Expect.whole(n.get("max"), 0, MOST), group(n));
+        return new Habit.WeeklyAtMost(id, Expect.whole(n.get("max"), 0, Amount.Count.MOST), group(n));
       default:
         throw n.get("kind").invalid("expected one of " + KINDS + ", found \"" + kind + "\"");
     }
   }
 
-  private static double positive(Node n, String field) {
-    return n.find(field).map(Expect::positive).orElse(1.0);
+  /** A day's least amount: minutes of a day for a habit in minutes, else a count; 1 when not given. */
+  private static double least(Node n, String field) {
+    boolean minutes = unit(n) != null;
+    return n.find(field).map(v -> Expect.least(v, minutes)).orElse(1.0);
   }
 
   private static String unit(Node n) {

@@ -15,12 +15,6 @@ import java.util.Optional;
  * new kind is one record here, its methods (the compiler names them), and the log reader's side of it.
  */
 public sealed interface Amount {
-  /**
-   * The most any number in an entry may be (seconds, a count, breaths, a rate): far beyond anything logged,
-   * and small enough that no sum or product over a whole log can overflow.
-   */
-  long MOST = 1_000_000_000L;
-
   /** The kind's name in the CSV export's {@code type} column: {@code time}, {@code count}, … */
   String type();
 
@@ -62,12 +56,19 @@ public sealed interface Amount {
     return Optional.empty();
   }
 
-  /** Whether the log's reader takes the number back: from 0 to {@link #MOST}. */
-  private static boolean inRange(double v) {
-    return v >= 0 && v <= MOST;
+  /** Whether {@code v} lies from {@code least} to {@code most}; never for NaN. */
+  private static boolean within(double v, double least, double most) {
+    return v >= least && v <= most;
   }
 
+  /**
+   * The ranges below are what the log's reader takes (documented in the README): wide enough for anything a
+   * person does in a day, and small enough that no sum over a whole log can overflow or lose a unit.
+   */
   record Time(Duration length) implements Amount {
+    /** At most a day of anything, in seconds. */
+    public static final long MOST_SECONDS = 24 * 60 * 60;
+
     @Override
     public String type() {
       return "time";
@@ -100,11 +101,12 @@ public sealed interface Amount {
 
     @Override
     public boolean storable() {
-      return length != null && inRange(length.getSeconds());
+      return length != null && within(length.getSeconds(), 0, MOST_SECONDS);
     }
   }
 
   record Count(long count) implements Amount {
+    public static final long MOST = 1_000_000;
     @Override
     public String type() {
       return "count";
@@ -137,7 +139,7 @@ public sealed interface Amount {
 
     @Override
     public boolean storable() {
-      return inRange(count);
+      return within(count, 0, MOST);
     }
   }
 
@@ -278,6 +280,13 @@ public sealed interface Amount {
       Integer calmBefore, Integer calmAfter, List<StepRating> ratings) implements Amount {
     /** Calm is rated 1 to 10. */
     public static final int CALM_MAX = 10;
+    /** Six hours of breathing: a find-rate session of five hour-long steps fits. */
+    public static final int MOST_SECONDS = 6 * 60 * 60;
+    /** Six hours at the fastest rate. */
+    public static final int MOST_BREATHS = MOST_SECONDS / 60 * 20;
+    /** A session's rate: 0 when no breath was completed, else as a session takes it. */
+    public static final double MIN_BPM = 2;
+    public static final double MAX_BPM = 20;
 
     public Session {
       ratings = List.copyOf(ratings);
@@ -346,9 +355,14 @@ public sealed interface Amount {
 
     @Override
     public boolean storable() {
-      return plan != null && inRange(breaths) && inRange(seconds) && inRange(bpm)
+      return plan != null && within(breaths, 0, MOST_BREATHS) && within(seconds, 0, MOST_SECONDS) && rate(bpm)
           && rating(calmBefore, CALM_MAX) && rating(calmAfter, CALM_MAX)
           && ratings.stream().allMatch(StepRating::storable);
+    }
+
+    /** 0, or from {@link #MIN_BPM} to {@link #MAX_BPM}. */
+    static boolean rate(double bpm) {
+      return bpm == 0 || within(bpm, MIN_BPM, MAX_BPM);
     }
 
     private static boolean rating(Integer rating, int max) {
@@ -372,7 +386,7 @@ public sealed interface Amount {
     }
 
     boolean storable() {
-      return inRange(bpm) && comfort >= 1 && comfort <= COMFORT_MAX;
+      return within(bpm, Session.MIN_BPM, Session.MAX_BPM) && comfort >= 1 && comfort <= COMFORT_MAX;
     }
   }
 }

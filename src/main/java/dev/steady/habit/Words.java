@@ -76,16 +76,16 @@ public final class Words {
     } catch (IllegalArgumentException e) {
       throw Failure.usage(id + ": " + e.getMessage());
     }
-    if (d.isZero()) {
-      throw Failure.usage(id + ": expected a duration above zero, found \"" + text + "\"");
+    if (d.isZero() || d.getSeconds() > Amount.Time.MOST_SECONDS) {
+      throw Failure.usage(id + ": expected a duration above zero and at most 24h, found \"" + text + "\"");
     }
     return d;
   }
 
   private static long count(String id, String text) {
-    if (text.matches("\\d{1,9}") && Long.parseLong(text) > 0) {
+    if (text.matches("\\d{1,9}") && Long.parseLong(text) > 0 && Long.parseLong(text) <= Amount.Count.MOST) {
       return Long.parseLong(text);
     }
-    throw Failure.usage(id + ": expected a count of 1 or more, found \"" + text + "\"");
+    throw Failure.usage(id + ": expected a count from 1 to " + Amount.Count.MOST + ", found \"" + text + "\"");
   }
 }

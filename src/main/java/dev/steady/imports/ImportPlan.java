@@ -5,6 +5,8 @@ import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import dev.steady.habit.Habit;
 import dev.steady.habit.Settings;
+import dev.steady.habit.Words;
+import dev.steady.json.JsonOut;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,6 +75,11 @@ public record ImportPlan(List<Route> routes, List<Habit> newHabits, List<Entry> 
       if (amount == null) {
         skipped.merge(habit.id() + " (" + habit.kind() + ") needs what " + history.tool() + " does not record", 1, Integer::sum);
         continue;
+      }
+      if (!amount.storable()) {
+        throw Failure.invalidData(mark.where() + ": " + habit.id() + ": the amount " + JsonOut.plain(mark.amount())
+            + " is more than an entry holds (a day's " + Words.plural(Amount.Time.MOST_SECONDS / 60, "minute")
+            + ", or a count of " + Amount.Count.MOST + ")");
       }
       String note = mark.note() == null || mark.note().isBlank() ? null : mark.note();
       entries.add(new Entry(

@@ -62,11 +62,11 @@ public final class EntryCodec {
         case "note" -> note = r.text(r.first(note, field));
         case "seconds" -> {
           kind = oneAmount(r, kind, field, field);
-          amount = new Amount.Time(Duration.ofSeconds(r.whole(r.first(amount, field), 0, Amount.MOST)));
+          amount = new Amount.Time(Duration.ofSeconds(r.whole(r.first(amount, field), 0, Amount.Time.MOST_SECONDS)));
         }
         case "count" -> {
           kind = oneAmount(r, kind, field, field);
-          amount = new Amount.Count(r.whole(r.first(amount, field), 0, Amount.MOST));
+          amount = new Amount.Count(r.whole(r.first(amount, field), 0, Amount.Count.MOST));
         }
         case "items" -> {
           kind = oneAmount(r, kind, field, field);
@@ -135,8 +135,8 @@ public final class EntryCodec {
         case "plan" -> plan = r.text(r.first(plan, "session.plan"));
         case "completed" -> completed = r.bool(r.first(completed, "session.completed"));
         case "breaths" -> breaths = breaths(r, r.first(breaths, "session.breaths"));
-        case "seconds" -> seconds = r.decimal(r.first(seconds, "session.seconds"), 0, Amount.MOST);
-        case "bpm" -> bpm = r.decimal(r.first(bpm, "session.bpm"), 0, Amount.MOST);
+        case "seconds" -> seconds = r.decimal(r.first(seconds, "session.seconds"), 0, Amount.Session.MOST_SECONDS);
+        case "bpm" -> bpm = r.rate(r.first(bpm, "session.bpm"), Amount.Session.MIN_BPM, Amount.Session.MAX_BPM);
         case "calmBefore" -> calmBefore = (int) r.whole(r.first(calmBefore, "session.calmBefore"), 1, Amount.Session.CALM_MAX);
         case "calmAfter" -> calmAfter = (int) r.whole(r.first(calmAfter, "session.calmAfter"), 1, Amount.Session.CALM_MAX);
         case "ratings" -> ratings = ratings(r, r.first(ratings, "session.ratings"));
@@ -165,7 +165,7 @@ public final class EntryCodec {
       while (r.nextField()) {
         String field = r.field();
         switch (field) {
-          case "bpm" -> bpm = r.decimal(r.first(bpm, name + ".bpm"), 0, Amount.MOST);
+          case "bpm" -> bpm = r.decimal(r.first(bpm, name + ".bpm"), Amount.Session.MIN_BPM, Amount.Session.MAX_BPM);
           case "comfort" -> comfort = (int) r.whole(r.first(comfort, name + ".comfort"), 1, Amount.StepRating.COMFORT_MAX);
           default -> r.unknown(name + ".", field, RATING_FIELDS);
         }
@@ -177,7 +177,7 @@ public final class EntryCodec {
   }
 
   private static int breaths(LogReader r, String field) {
-    return (int) r.whole(field, 0, Amount.MOST);
+    return (int) r.whole(field, 0, Amount.Session.MOST_BREATHS);
   }
 
   private static <T> T required(LogReader r, int start, T value, String field) {

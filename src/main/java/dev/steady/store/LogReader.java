@@ -390,6 +390,18 @@ final class LogReader {
     throw invalid(name, "expected a number from " + JsonOut.plain(least) + " to " + JsonOut.plain(most) + ", found " + number(end));
   }
 
+  /** A breathing rate: 0 (no breath completed) or from {@code least} to {@code most}. */
+  double rate(String name, double least, double most) {
+    int end = expectNumber(name);
+    int start = json.position();
+    double v = json.decimal(end);
+    if (v == 0 || (v >= least && v <= most)) {
+      return v;
+    }
+    json.moveTo(start);
+    throw invalid(name, "expected 0 or a number from " + JsonOut.plain(least) + " to " + JsonOut.plain(most) + ", found " + number(end));
+  }
+
   /** The text of the current number, which ends at {@code end}, cut short for a message. */
   private String number(int end) {
     String text = json.numberText(end);

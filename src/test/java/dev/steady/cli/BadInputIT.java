@@ -107,7 +107,7 @@ class BadInputIT {
         usage("cron extra", "unexpected argument 'extra'; cron takes no arguments"),
         // durations
         usage("log move 25x", "move: expected a duration such as 90s, 2m, 2m30s or 1h10m, found \"25x\""),
-        usage("log move 0s", "move: expected a duration above zero, found \"0s\""),
+        usage("log move 0s", "move: expected a duration above zero and at most 24h, found \"0s\""),
         usage("log move 99999h", "move: expected a duration such as 90s"),
         usage("log move", "Missing required parameter: 'DURATION'"),
         usage("edit mwqyx7bsd9kk 25x", "move: expected a duration such as 90s, 2m, 2m30s or 1h10m, found \"25x\""),
@@ -152,11 +152,11 @@ class BadInputIT {
         usage("breathe --bpm 6f --duration 10s", "expected a plain decimal number such as 6 or 5.5, found \"6f\""),
         usage("breathe --bpm 1e1 --duration 10s", "expected a plain decimal number such as 6 or 5.5, found \"1e1\""),
         // counts
-        usage("log fermented 0", "fermented: expected a count of 1 or more, found \"0\""),
-        usage("log fermented 1.5", "fermented: expected a count of 1 or more, found \"1.5\""),
-        usage("log fermented 1e3", "fermented: expected a count of 1 or more, found \"1e3\""),
-        usage("log fermented 0x2", "fermented: expected a count of 1 or more"),
-        usage("log fermented 99999999999999999999", "fermented: expected a count of 1 or more"),
+        usage("log fermented 0", "fermented: expected a count from 1 to 1000000, found \"0\""),
+        usage("log fermented 1.5", "fermented: expected a count from 1 to 1000000, found \"1.5\""),
+        usage("log fermented 1e3", "fermented: expected a count from 1 to 1000000, found \"1e3\""),
+        usage("log fermented 0x2", "fermented: expected a count from 1 to 1000000"),
+        usage("log fermented 99999999999999999999", "fermented: expected a count from 1 to 1000000"),
         usage("streaks --days 0", "--days: expected 1 to 366, found 0"),
         usage("streaks --days 367", "--days: expected 1 to 366, found 367"),
         usage("streaks --days 0x10", "expected a whole number such as 28, found \"0x10\""),
@@ -182,7 +182,7 @@ class BadInputIT {
     cases.addAll(
         List.of(
             broken("log", log(entry("\"seconds\": \"x\"")), "history", 65, "log.json:1:133: entries[0].seconds: expected a number"),
-            broken("log", log(entry("\"seconds\": -5")), "streaks", 65, "entries[0].seconds: expected a whole number from 0 to 1000000000, found -5"),
+            broken("log", log(entry("\"seconds\": -5")), "streaks", 65, "log.json:1:133: entries[0].seconds: expected a whole number from 0 to 86400, found -5"),
             broken("log", log(entry("\"seconds\": 1.5")), "streaks", 65, "entries[0].seconds: expected a whole number"),
             broken("log", log(entry("\"seconds\": 60").replace("2026-11-21", "2026-02-30")), "streaks", 65, "entries[0].date: expected a date YYYY-MM-DD, found \"2026-02-30\""),
             broken("log", log(""), "streaks", 65, "log.json:1:1: expected the log, found an empty file"),
@@ -198,7 +198,10 @@ class BadInputIT {
             broken("log", huge("log.json"), "log move 20m", 65, "log.json: 3 GiB is larger than the log may be"),
             broken("log", unreadable("log.json"), "streaks", 74, "log.json: cannot read the log"),
             broken("log", log(entry("\"seconds\": 9223372036854776")), "streaks", 65, "entries[0].seconds: expected a whole number from 0 to"),
-            broken("log", log(session("\"seconds\": 1e300, \"bpm\": 6")), "due", 65, "entries[0].session.seconds: expected a number from 0 to")));
+            broken("log", log(session("\"seconds\": 1e300, \"bpm\": 6")), "due", 65, "entries[0].session.seconds: expected a number from 0 to 21600, found 1e300"),
+            broken("log", log(entry("\"seconds\": 86401")), "history", 65, "log.json:1:133: entries[0].seconds: expected a whole number from 0 to 86400, found 86401"),
+            broken("log", log(entry("\"count\": 1000001")), "streaks", 65, "log.json:1:131: entries[0].count: expected a whole number from 0 to 1000000, found 1000001"),
+            broken("log", log(session("\"seconds\": 60, \"bpm\": 1")), "due", 65, "entries[0].session.bpm: expected 0 or a number from 2 to 20, found 1")));
     return cases;
   }
 
@@ -209,6 +212,8 @@ class BadInputIT {
         broken("config", config("{\"version\": 1, \"dayStartsAt\": \"25:00\"}"), "due", 65, "config.json: dayStartsAt: expected a time HH:MM, found \"25:00\""),
         broken("config", config(habit("\"id\": \"move\", \"kind\": \"weekly-days\", \"days\": 9")), "due", 65, "config.json: habits[0].days: expected a whole number from 1 to 7, found 9"),
         broken("config", config(habit("\"id\": \"move\", \"kind\": \"weekly-days\", \"days\": 1e300")), "remind", 65, "config.json: habits[0].days: expected a whole number from 1 to 7"),
+        broken("config", config(habit("\"id\": \"move\", \"kind\": \"daily\", \"min\": 1441, \"unit\": \"min\"")), "due", 65, "config.json: habits[0].min: expected minutes above 0 and at most 1440 (a day), found 1441"),
+        broken("config", config(habit("\"id\": \"move\", \"kind\": \"daily\", \"min\": 1e7")), "due", 65, "config.json: habits[0].min: expected a count above 0 and at most 1000000, found 10000000"),
         broken("config", config(habit("\"id\": \"move\", \"kind\": \"nope\"")), "log move 20m", 65, "config.json: habits[0].kind: expected one of daily, window"),
         broken("config", config("{\"version\": 9}"), "history", 65, "config.json: version: expected 1 (the version this steady reads), found 9"),
         broken("config", folder("config.json"), "due", 74, "config.json: cannot read"),

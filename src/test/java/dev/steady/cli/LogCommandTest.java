@@ -292,7 +292,7 @@ class LogCommandTest {
     @Test
     @DisplayName("a count that is not a whole number above zero")
     void badCount() {
-      refused("fermented: expected a count of 1 or more, found \"0\"", "log", "fermented", "0");
+      refused("fermented: expected a count from 1 to 1000000, found \"0\"", "log", "fermented", "0");
     }
   }
 

@@ -160,7 +160,21 @@ class SettingsFileTest {
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"daily\", \"max\": 3}]}",
             "config.json: habits[0].max: unknown field (expected one of id, kind, min, unit, group)"),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"daily\", \"min\": 0}]}",
-            "config.json: habits[0].min: expected a number above 0, found 0"),
+            "config.json: habits[0].min: expected a count above 0 and at most 1000000, found 0"),
+        Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"daily\", \"min\": 1000001}]}",
+            "config.json: habits[0].min: expected a count above 0 and at most 1000000, found 1000001"),
+        Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"daily\", \"min\": 1441, \"unit\": \"min\"}]}",
+            "config.json: habits[0].min: expected minutes above 0 and at most 1440 (a day), found 1441"),
+        Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"weekly-days\", \"days\": 5, \"dailyMin\": 1e300,"
+                + " \"unit\": \"min\"}]}",
+            "config.json: habits[0].dailyMin: expected minutes above 0 and at most 1440 (a day), found 1"),
+        Arguments.of("{\"habits\": [{\"id\": \"p\", \"kind\": \"weekly-distinct\", \"target\": 1000001}]}",
+            "config.json: habits[0].target: expected a whole number from 1 to 1000000, found 1000001"),
+        Arguments.of("{\"habits\": [{\"id\": \"a\", \"kind\": \"weekly-at-most\", \"max\": 1e7}]}",
+            "config.json: habits[0].max: expected a whole number from 0 to 1000000, found 10000000"),
+        Arguments.of("{\"restDays\": 31}", "config.json: restDays: expected a whole number from 0 to 30, found 31"),
+        Arguments.of("{\"personalBpm\": 1.5}",
+            "config.json: personalBpm: expected a rate between 2 and 20 breaths a minute, found 1.5"),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"daily\", \"unit\": \"hours\"}]}",
             "config.json: habits[0].unit: expected \"min\" (or no unit, for a count), found \"hours\""),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"daily\", \"group\": \"\"}]}",
@@ -202,7 +216,7 @@ class SettingsFileTest {
     Path file = home.resolve("config.json");
     Files.writeString(file, "{\"habits\": [{\"id\": \"x\", \"kind\": \"daily\", \"min\": -2}]}");
     assertThatThrownBy(() -> SettingsFile.load(file))
-        .hasMessage(file + ": habits[0].min: expected a number above 0, found -2");
+        .hasMessage(file + ": habits[0].min: expected a count above 0 and at most 1000000, found -2");
   }
 
   @Test

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.steady.failure.Failure;
+import dev.steady.habit.Settings;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,5 +101,15 @@ class ReadersTest {
     assertThat(rows.get(1)).extracting(CsvRows.Cell::text).containsExactly("", "x", "");
     assertThat(rows.get(1).get(1)).isEqualTo(new CsvRows.Cell("x", 4, 4));
     assertThat(LocalDate.parse("2024-03-05")).isNotNull();
+  }
+
+  @Test
+  void anAmountBeyondWhatAnEntryHoldsIsInvalidDataNamingWhereItCameFrom() {
+    History h = new History("harsh", "log", List.of(new History.Habit("Pages", 1, 1)),
+        List.of(new History.Mark("Pages", LocalDate.of(2024, 3, 5), true, 2e6, "", "harsh/log:4")));
+    assertThatThrownBy(() -> ImportPlan.of(h, Settings.defaults(), Map.of(), ZoneOffset.UTC))
+        .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.exitCode()).isEqualTo(Failure.DATA))
+        .hasMessage("harsh/log:4: pages: the amount 2000000 is more than an entry holds (a day's 1440 minutes, or a count"
+            + " of 1000000)");
   }
 }

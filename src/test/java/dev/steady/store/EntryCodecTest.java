@@ -90,14 +90,26 @@ class EntryCodecTest {
           "date": "1899-12-31"                | log.json:6:15: entries[0].date: expected a year from 1900 to 9999, found 1899
           "date": "+10000-01-01"              | log.json:6:15: entries[0].date: expected a year from 1900 to 9999, found 10000
           "recordedAt": "-0001-01-01T00:00Z"  | log.json:6:21: entries[0].recordedAt: expected a year from 1900 to 9999, found -1
-          "count": -1                         | log.json:6:16: entries[0].count: expected a whole number from 0 to 1000000000, found -1
-          "count": 1.5                        | log.json:6:16: entries[0].count: expected a whole number from 0 to 1000000000, found 1.5
-          "count": 1e3                        | log.json:6:16: entries[0].count: expected a whole number from 0 to 1000000000, found 1e3
-          "seconds": 9223372036854776         | log.json:6:18: entries[0].seconds: expected a whole number from 0 to 1000000000, found 9223372036854776
-          "seconds": 99999999999999999999999  | log.json:6:18: entries[0].seconds: expected a whole number from 0 to 1000000000, found 99999999999999999999999
-          "session": {"seconds": 1e300}       | log.json:6:30: entries[0].session.seconds: expected a number from 0 to 1000000000, found 1e300
-          "session": {"bpm": 1e400}           | log.json:6:26: entries[0].session.bpm: expected a number from 0 to 1000000000, found 1e400
-          "session": {"bpm": -0.5}            | log.json:6:26: entries[0].session.bpm: expected a number from 0 to 1000000000, found -0.5
+          "count": -1                         | log.json:6:16: entries[0].count: expected a whole number from 0 to 1000000, found -1
+          "count": 1.5                        | log.json:6:16: entries[0].count: expected a whole number from 0 to 1000000, found 1.5
+          "count": 1e3                        | log.json:6:16: entries[0].count: expected a whole number from 0 to 1000000, found 1e3
+          "count": 1000001                    | log.json:6:16: entries[0].count: expected a whole number from 0 to 1000000, found 1000001
+          "seconds": -1                       | log.json:6:18: entries[0].seconds: expected a whole number from 0 to 86400, found -1
+          "seconds": 86401                    | log.json:6:18: entries[0].seconds: expected a whole number from 0 to 86400, found 86401
+          "seconds": 9223372036854776         | log.json:6:18: entries[0].seconds: expected a whole number from 0 to 86400, found 9223372036854776
+          "seconds": 99999999999999999999999  | log.json:6:18: entries[0].seconds: expected a whole number from 0 to 86400, found 99999999999999999999999
+          "session": {"seconds": 1e300}       | log.json:6:30: entries[0].session.seconds: expected a number from 0 to 21600, found 1e300
+          "session": {"seconds": 21600.5}     | log.json:6:30: entries[0].session.seconds: expected a number from 0 to 21600, found 21600.5
+          "session": {"seconds": -0.1}        | log.json:6:30: entries[0].session.seconds: expected a number from 0 to 21600, found -0.1
+          "session": {"bpm": 1e400}           | log.json:6:26: entries[0].session.bpm: expected 0 or a number from 2 to 20, found 1e400
+          "session": {"bpm": -0.5}            | log.json:6:26: entries[0].session.bpm: expected 0 or a number from 2 to 20, found -0.5
+          "session": {"bpm": 1.9}             | log.json:6:26: entries[0].session.bpm: expected 0 or a number from 2 to 20, found 1.9
+          "session": {"bpm": 20.01}           | log.json:6:26: entries[0].session.bpm: expected 0 or a number from 2 to 20, found 20.01
+          "session": {"breaths": 7201}        | log.json:6:30: entries[0].session.breaths: expected a whole number from 0 to 7200, found 7201
+          "session": {"calmBefore": 0}        | log.json:6:33: entries[0].session.calmBefore: expected a whole number from 1 to 10, found 0
+          "session": {"calmAfter": 11}        | log.json:6:32: entries[0].session.calmAfter: expected a whole number from 1 to 10, found 11
+          "session": {"ratings": [{"bpm": 1}]}     | log.json:6:39: entries[0].session.ratings.bpm: expected a number from 2 to 20, found 1
+          "session": {"ratings": [{"comfort": 6}]} | log.json:6:43: entries[0].session.ratings.comfort: expected a whole number from 1 to 5, found 6
           "count": 1, "items": ["kale"]       | log.json:6:28: entries[0].items: expected only one amount, but count is here too
           "bed": "23:10"                      | log.json:4:5: entries[0].wake: missing (required)
           "bed": "23:10:30", "wake": "07:00"  | log.json:6:14: entries[0].bed: expected a time HH:MM, found "23:10:30"
@@ -106,7 +118,7 @@ class EntryCodecTest {
           "colour": "red", "count": 1         | log.json:6:17: entries[0].colour: unknown field (expected one of id, habit, date, recordedAt, seconds, count, items, bed, wake, session, rest, note)
           "count": 1, "count": 2              | log.json:6:28: entries[0].count: given twice
           "session": {"bpm": 6, "bpm": 5}     | log.json:6:36: entries[0].session.bpm: given twice
-          "session": {"breaths": 3000000000}  | log.json:6:30: entries[0].session.breaths: expected a whole number from 0 to 1000000000, found 3000000000
+          "session": {"breaths": 3000000000}  | log.json:6:30: entries[0].session.breaths: expected a whole number from 0 to 7200, found 3000000000
           "note": "no amount"                 | log.json:4:5: entries[0]: expected an amount: one of seconds, count, items, bed and wake, session, or rest
           """)
   void namesTheValueThatIsWrong(String field, String message) {

@@ -41,31 +41,44 @@ final class RandomEntries {
   /** One of each kind in turn, so that a run over a few seeds covers them all. */
   Amount amount() {
     return switch (random.nextInt(5)) {
-      case 0 -> new Amount.Time(Duration.ofSeconds(wholeNumber()));
-      case 1 -> new Amount.Count(wholeNumber());
+      case 0 -> new Amount.Time(Duration.ofSeconds(wholeNumber(Amount.Time.MOST_SECONDS)));
+      case 1 -> new Amount.Count(wholeNumber(Amount.Count.MOST));
       case 2 -> new Amount.Items(texts());
       case 3 -> new Amount.Night(LocalTime.of(random.nextInt(24), random.nextInt(60)), LocalTime.of(random.nextInt(24), random.nextInt(60)));
-      default -> new Amount.Session(text(), random.nextBoolean(), (int) Math.min(wholeNumber(), Integer.MAX_VALUE), measure(), measure());
+      default -> new Amount.Session(
+          text(), random.nextBoolean(), (int) wholeNumber(Amount.Session.MOST_BREATHS), measure(Amount.Session.MOST_SECONDS), rate());
     };
   }
 
-  private long wholeNumber() {
+  /** From 0 to {@code most}, the ends included. */
+  private long wholeNumber(long most) {
     return switch (random.nextInt(4)) {
       case 0 -> 0;
-      case 1 -> random.nextInt(100_000);
-      case 2 -> Amount.MOST;
-      default -> random.nextLong(Amount.MOST + 1);
+      case 1 -> random.nextLong(Math.min(most, 3600) + 1);
+      case 2 -> most;
+      default -> random.nextLong(most + 1);
     };
   }
 
-  private double measure() {
+  /** From 0 to {@code most}, the ends and the smallest and largest fractions included. */
+  private double measure(double most) {
     return switch (random.nextInt(6)) {
       case 0 -> 0.0;
       case 1 -> random.nextInt(3600);
       case 2 -> random.nextInt(36_000) / 10.0;
-      case 3 -> random.nextDouble() * Math.pow(10, random.nextInt(30) - 20);
-      case 4 -> random.nextBoolean() ? Amount.MOST : Math.nextDown((double) Amount.MOST);
-      default -> random.nextBoolean() ? Double.MIN_VALUE * random.nextInt(1000) : random.nextDouble() * Amount.MOST;
+      case 3 -> random.nextDouble() * Math.pow(10, random.nextInt(24) - 20);
+      case 4 -> random.nextBoolean() ? most : Math.nextDown(most);
+      default -> random.nextBoolean() ? Double.MIN_VALUE * random.nextInt(1000) : random.nextDouble() * most;
+    };
+  }
+
+  /** A session's rate: 0, the ends of its range, or between. */
+  private double rate() {
+    return switch (random.nextInt(4)) {
+      case 0 -> 0.0;
+      case 1 -> Amount.Session.MIN_BPM;
+      case 2 -> Amount.Session.MAX_BPM;
+      default -> Amount.Session.MIN_BPM + random.nextDouble() * (Amount.Session.MAX_BPM - Amount.Session.MIN_BPM);
     };
   }
 
