@@ -9,7 +9,6 @@ import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -56,13 +55,14 @@ public final class PlanLibrary {
   public Plan find(String nameOrPath) {
     if (nameOrPath.endsWith(".json") || nameOrPath.contains("/")) {
       Path file = pathOf(nameOrPath);
-      if (!Files.exists(file)) {
+      if (!Files.exists(file) && FileBytes.dangling(file).isEmpty()) {
         throw Failure.usage("no plan file " + nameOrPath);
       }
       return use(user(file));
     }
     Path user = userDir == null ? null : pathOf(userDir + "/" + nameOrPath + ".json");
-    if (user != null && Files.exists(user)) { // a folder or FIFO by that name is an error, not another plan
+    // a folder, FIFO or dangling link by that name is an error, not another plan
+    if (user != null && (Files.exists(user) || Files.isSymbolicLink(user))) {
       return use(user(user));
     }
     List<String> bundled = bundledNames();
@@ -94,7 +94,7 @@ public final class PlanLibrary {
   private static byte[] userBytes(Path file) throws IOException {
     byte[] bytes = FileBytes.read(file, MAX_BYTES, "the plan");
     if (bytes == null) {
-      throw new NoSuchFileException(file.toString());
+      throw Failure.io(file + ": cannot read the plan (" + FileBytes.dangling(file).orElse("no such file or folder") + ")", null);
     }
     return bytes;
   }

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads the whole of a file that steady keeps (the log, config.json, a plan) with two guards: only a regular
@@ -80,6 +81,21 @@ public final class FileBytes {
     } catch (IOException | RuntimeException e) {
       return "a special file";
     }
+  }
+
+  /**
+   * Why {@code file} cannot be read although a name is there: {@code it is a symbolic link to X, which does not
+   * exist}; empty for anything else.
+   */
+  public static Optional<String> dangling(Path file) {
+    try {
+      if (Files.isSymbolicLink(file) && Files.notExists(file)) {
+        return Optional.of("it is a symbolic link to " + Files.readSymbolicLink(file) + ", which does not exist");
+      }
+    } catch (IOException | RuntimeException e) {
+      // a link that cannot be read is no dangling link to name
+    }
+    return Optional.empty();
   }
 
   /** Why an I/O operation failed, in a few lower-case words: {@code permission denied}. */

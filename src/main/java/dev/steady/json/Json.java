@@ -32,7 +32,7 @@ public final class Json {
       throw Failure.io(file + ": cannot read " + what + " (" + FileBytes.reason(e) + ")", e);
     }
     if (bytes == null) {
-      throw Failure.io(file + ": no such file", null);
+      throw Failure.io(file + ": cannot read " + what + " (" + FileBytes.dangling(file).orElse("no such file or folder") + ")", null);
     }
     return read(bytes, file.toString());
   }
@@ -43,12 +43,15 @@ public final class Json {
     if (!json.start()) {
       throw Failure.invalidData(source + ":1:1: expected a JSON document, found an empty file");
     }
-    Object value = value(json);
+    Positions positions = new Positions(json);
+    Object value = value(json, "", positions);
     json.end();
-    return new Node(source, "", value);
+    return new Node(source, "", value, positions);
   }
 
-  private static Object value(JsonCursor json) {
+  /** The value at the cursor, whose path is {@code path}, noting where it and each value inside it began. */
+  private static Object value(JsonCursor json, String path, Positions positions) {
+    positions.put(path, json.valueStart());
     if (json.startsWith('{')) {
       json.enter();
       Map<String, Object> map = new LinkedHashMap<>();
@@ -58,7 +61,7 @@ public final class Json {
         if (map.containsKey(name)) {
           throw json.syntax(start, "the field " + Quoted.json(name) + " is given twice");
         }
-        map.put(name, value(json));
+        map.put(name, value(json, Node.child(path, name), positions));
       }
       return map;
     }
@@ -66,7 +69,7 @@ public final class Json {
       json.enter();
       List<Object> list = new ArrayList<>();
       while (json.nextElement()) {
-        list.add(value(json));
+        list.add(value(json, Node.element(path, list.size()), positions));
       }
       return list;
     }

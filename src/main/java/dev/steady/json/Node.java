@@ -9,18 +9,29 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A value read from a JSON document, with the file it came from and its path inside it, so that a value of
- * the wrong shape is reported as {@code plans/box.json: segments[0].inhale: expected a number above 0}.
+ * A value read from a JSON document, with the file it came from, its path inside it and where it began, so
+ * that a value of the wrong shape is reported as the log's are:
+ * {@code plans/box.json:4:17: segments[0].inhale: expected more than 0 seconds, found 0}.
  */
 public final class Node {
   private final String source;
   private final String path;
   private final Object value;
+  private final Positions positions;
 
-  Node(String source, String path, Object value) {
+  Node(String source, String path, Object value, Positions positions) {
     this.source = source;
     this.path = path;
     this.value = value;
+    this.positions = positions;
+  }
+
+  static String child(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  static String element(String path, int index) {
+    return path + "[" + index + "]";
   }
 
   /** The value as read: a map, list, String, Long, Double, Boolean or null. */
@@ -49,9 +60,10 @@ public final class Node {
     return value instanceof List;
   }
 
-  /** A failure that names this value's file and path and what was expected there. */
+  /** A failure that names this value's file, line and column, its path, and what was expected there. */
   public Failure invalid(String expected) {
-    return Failure.invalidData(source + ": " + path() + ": " + expected);
+    String where = positions.of(path);
+    return Failure.invalidData(source + (where == null ? "" : ":" + where) + ": " + path() + ": " + expected);
   }
 
   private Map<String, Object> object() {
@@ -63,9 +75,6 @@ public final class Node {
     return map;
   }
 
-  private String childPath(String key) {
-    return path.isEmpty() ? key : path + "." + key;
-  }
 
   public boolean has(String key) {
     return object().get(key) != null;
@@ -74,7 +83,7 @@ public final class Node {
   /** The named field; missing fields are reported against their path. */
   public Node get(String key) {
     Object child = object().get(key);
-    Node node = new Node(source, childPath(key), child);
+    Node node = new Node(source, child(path, key), child, positions);
     if (child == null) {
       throw node.invalid("missing (required)");
     }
@@ -83,14 +92,14 @@ public final class Node {
 
   public Optional<Node> find(String key) {
     Object child = object().get(key);
-    return child == null ? Optional.empty() : Optional.of(new Node(source, childPath(key), child));
+    return child == null ? Optional.empty() : Optional.of(new Node(source, child(path, key), child, positions));
   }
 
   /** Fails on a field this reader does not know, which usually is a typo of a known one. */
   public Node only(Collection<String> known) {
     for (String key : object().keySet()) {
       if (!known.contains(key)) {
-        throw new Node(source, childPath(key), null)
+        throw new Node(source, child(path, key), null, positions)
             .invalid("unknown field (expected one of " + String.join(", ", known) + ")");
       }
     }
@@ -104,7 +113,7 @@ public final class Node {
     List<?> list = (List<?>) value;
     List<Node> nodes = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
-      nodes.add(new Node(source, path + "[" + i + "]", list.get(i)));
+      nodes.add(new Node(source, element(path, i), list.get(i), positions));
     }
     return nodes;
   }

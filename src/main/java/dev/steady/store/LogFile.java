@@ -263,7 +263,7 @@ public final class LogFile {
 
   /** An I/O error as one line: what could not be done, and why, naming the file at fault if not the log. */
   private Failure cannot(String doing, IOException e) {
-    return Failure.io(file + ": cannot " + doing + " the log (" + reason(e) + ")", e);
+    return Failure.io(file + ": cannot " + doing + " the log (" + FileBytes.dangling(file).orElseGet(() -> reason(e)) + ")", e);
   }
 
   private String reason(IOException e) {

@@ -100,6 +100,21 @@ class PlanLibraryTest {
   }
 
   @Test
+  @DisplayName("a plan that is a symbolic link to nothing is an I/O error naming the link, by name, by path and listed")
+  void aDanglingLinkIsAnInputOutputError() throws IOException {
+    Path link = Files.createSymbolicLink(plansDir.resolve("box.json"), Path.of("gone.json"));
+    String says = link + ": cannot read the plan (it is a symbolic link to gone.json, which does not exist)";
+
+    for (String asked : List.of("box", link.toString())) {
+      Failure failure = catchThrowableOfType(Failure.class, () -> library().find(asked));
+      assertThat(failure.exitCode()).as(asked).isEqualTo(74);
+      assertThat(failure.getMessage()).as(asked).isEqualTo(says);
+    }
+    assertThat(library().all()).filteredOn(e -> !e.bundled()).singleElement()
+        .satisfies(e -> assertThat(e.problem()).hasMessage(says));
+  }
+
+  @Test
   void aNameThatCannotBeAPathIsAUsageErrorToo() {
     Failure failure = catchThrowableOfType(Failure.class, () -> library().find("bad\0name.json"));
 

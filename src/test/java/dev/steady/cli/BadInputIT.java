@@ -191,7 +191,7 @@ class BadInputIT {
             broken("log", log("{\"version\": 9, \"entries\": []}"), "log move 20m", 65, "the log is version 9, newer than this steady writes (" + LogFile.VERSION + "); it was left unchanged"),
             broken("log", folder("log.json"), "streaks", 74, "log.json: cannot read the log"),
             broken("log", folder("log.json"), "log move 20m", 74, "log.json: cannot read the log"),
-            broken("log", link("log.json", "gone/log.json"), "log move 20m", 74, "log.json: cannot write the log"),
+            broken("log", link("log.json", "gone/log.json"), "log move 20m", 74, "log.json: cannot write the log (it is a symbolic link to gone/log.json, which does not exist)"),
             broken("log", fifo("log.json"), "streaks", 74, "log.json: cannot read the log (it is a FIFO (named pipe), not a regular file)"),
             broken("log", fifo("log.json"), "log move 20m", 74, "log.json: cannot read the log (it is a FIFO (named pipe), not a regular file)"),
             broken("log", huge("log.json"), "history", 65, "log.json: 3 GiB is larger than the log may be"),
@@ -208,14 +208,14 @@ class BadInputIT {
   static List<Case> configFiles() {
     return List.of(
         broken("config", config("{\"version\": 1,\n  \"dayStartsAt\": }"), "due", 65, "config.json:2:18: invalid JSON"),
-        broken("config", config("{\"version\": 1, \"weekStartsOn\": 3}"), "streaks", 65, "config.json: weekStartsOn: expected a string"),
-        broken("config", config("{\"version\": 1, \"dayStartsAt\": \"25:00\"}"), "due", 65, "config.json: dayStartsAt: expected a time HH:MM, found \"25:00\""),
-        broken("config", config(habit("\"id\": \"move\", \"kind\": \"weekly-days\", \"days\": 9")), "due", 65, "config.json: habits[0].days: expected a whole number from 1 to 7, found 9"),
-        broken("config", config(habit("\"id\": \"move\", \"kind\": \"weekly-days\", \"days\": 1e300")), "remind", 65, "config.json: habits[0].days: expected a whole number from 1 to 7"),
-        broken("config", config(habit("\"id\": \"move\", \"kind\": \"daily\", \"min\": 1441, \"unit\": \"min\"")), "due", 65, "config.json: habits[0].min: expected minutes above 0 and at most 1440 (a day), found 1441"),
-        broken("config", config(habit("\"id\": \"move\", \"kind\": \"daily\", \"min\": 1e7")), "due", 65, "config.json: habits[0].min: expected a count above 0 and at most 1000000, found 10000000"),
-        broken("config", config(habit("\"id\": \"move\", \"kind\": \"nope\"")), "log move 20m", 65, "config.json: habits[0].kind: expected one of daily, window"),
-        broken("config", config("{\"version\": 9}"), "history", 65, "config.json: version: expected 1 (the version this steady reads), found 9"),
+        broken("config", config("{\"version\": 1, \"weekStartsOn\": 3}"), "streaks", 65, "config.json:1:32: weekStartsOn: expected a string"),
+        broken("config", config("{\"version\": 1, \"dayStartsAt\": \"25:00\"}"), "due", 65, "config.json:1:31: dayStartsAt: expected a time HH:MM, found \"25:00\""),
+        broken("config", config(habit("\"id\": \"move\", \"kind\": \"weekly-days\", \"days\": 9")), "due", 65, "config.json:1:73: habits[0].days: expected a whole number from 1 to 7, found 9"),
+        broken("config", config(habit("\"id\": \"move\", \"kind\": \"weekly-days\", \"days\": 1e300")), "remind", 65, "config.json:1:73: habits[0].days: expected a whole number from 1 to 7"),
+        broken("config", config(habit("\"id\": \"move\", \"kind\": \"daily\", \"min\": 1441, \"unit\": \"min\"")), "due", 65, "config.json:1:66: habits[0].min: expected minutes above 0 and at most 1440 (a day), found 1441"),
+        broken("config", config(habit("\"id\": \"move\", \"kind\": \"daily\", \"min\": 1e7")), "due", 65, "config.json:1:66: habits[0].min: expected a count above 0 and at most 1000000, found 10000000"),
+        broken("config", config(habit("\"id\": \"move\", \"kind\": \"nope\"")), "log move 20m", 65, "config.json:1:50: habits[0].kind: expected one of daily, window"),
+        broken("config", config("{\"version\": 9}"), "history", 65, "config.json:1:13: version: expected 1 (the version this steady reads), found 9"),
         broken("config", folder("config.json"), "due", 74, "config.json: cannot read"),
         broken("config", fifo("config.json"), "due", 74, "config.json: cannot read the config (it is a FIFO (named pipe), not a regular file)"),
         broken("config", huge("config.json"), "remind", 65, "config.json: 3 GiB is larger than the config may be"),
@@ -227,15 +227,17 @@ class BadInputIT {
     return List.of(
         broken("plan", plan("mine", "{\"title\": \"x\",\n \"duration\": 5m}"), "plans show mine", 65, "plans/mine.json:2:15: invalid JSON"),
         broken("plan", plan("mine", "{\"title\": \"x\",\n \"duration\": 5m}"), "breathe mine", 65, "plans/mine.json:2:15: invalid JSON"),
-        broken("plan", plan("mine", "{\"title\": \"x\", \"duration\": \"5m\", \"segments\": [{\"bpm\": \"six\"}]}"), "plans show mine", 65, "plans/mine.json: segments[0].bpm: expected a number"),
-        broken("plan", plan("mine", "{\"title\": \"x\", \"duration\": \"5m\", \"segments\": [{\"bpm\": 50}]}"), "breathe mine", 65, "plans/mine.json: segments[0].bpm: expected a rate between 2 and 20 breaths a minute, found 50"),
-        broken("plan", plan("mine", "{\"title\": \"x\", \"duration\": \"5m\", \"segments\": [{\"inhale\": 9223372036854775807, \"exhale\": 4}]}"), "plans show mine", 65, "plans/mine.json: segments[0]: expected a breath of 3 to 30 seconds"),
-        broken("plan", plan("mine", "{\"title\": \"x\", \"duration\": \"99999h\", \"segments\": [{\"bpm\": 6}]}"), "plans show mine", 65, "plans/mine.json: duration: expected a duration such as 90s"),
-        broken("plan", plan("mine", "{\"version\": 9, " + PLAN.substring(1)), "plans show mine", 65, "plans/mine.json: version: unknown field (expected one of"),
+        broken("plan", plan("mine", "{\"title\": \"x\", \"duration\": \"5m\", \"segments\": [{\"bpm\": \"six\"}]}"), "plans show mine", 65, "plans/mine.json:1:55: segments[0].bpm: expected a number"),
+        broken("plan", plan("mine", "{\"title\": \"x\", \"duration\": \"5m\", \"segments\": [{\"bpm\": 50}]}"), "breathe mine", 65, "plans/mine.json:1:55: segments[0].bpm: expected a rate between 2 and 20 breaths a minute, found 50"),
+        broken("plan", plan("mine", "{\"title\": \"x\", \"duration\": \"5m\", \"segments\": [{\"inhale\": 9223372036854775807, \"exhale\": 4}]}"), "plans show mine", 65, "plans/mine.json:1:47: segments[0]: expected a breath of 3 to 30 seconds"),
+        broken("plan", plan("mine", "{\"title\": \"x\", \"duration\": \"99999h\", \"segments\": [{\"bpm\": 6}]}"), "plans show mine", 65, "plans/mine.json:1:28: duration: expected a duration such as 90s"),
+        broken("plan", plan("mine", "{\"version\": 9, " + PLAN.substring(1)), "plans show mine", 65, "plans/mine.json:1:13: version: unknown field (expected one of"),
         broken("plan", file("notaplan.txt", "hello\n"), "breathe HOME/notaplan.txt", 65, "notaplan.txt:1:1: invalid JSON"),
         broken("plan", fifo("plans/mine.json"), "breathe mine", 74, "plans/mine.json: cannot read the plan (it is a FIFO (named pipe), not a regular file)"),
         broken("plan", fifo("plans/mine.json"), "plans show mine", 74, "plans/mine.json: cannot read the plan (it is a FIFO"),
         broken("plan", folder("plans/mine.json"), "breathe HOME/plans/mine.json", 74, "plans/mine.json: cannot read the plan (it is a folder, not a regular file)"),
+        broken("plan", link("plans/mine.json", "gone.json"), "breathe mine", 74, "plans/mine.json: cannot read the plan (it is a symbolic link to gone.json, which does not exist)"),
+        broken("plan", link("plans/mine.json", "gone.json"), "breathe HOME/plans/mine.json", 74, "plans/mine.json: cannot read the plan (it is a symbolic link to gone.json, which does not exist)"),
         broken("plan", huge("plans/mine.json"), "plans show mine", 65, "plans/mine.json: 3 GiB is larger than the plan may be"),
         new Case("steady plans with one broken plan lists the rest and says so", plan("mine", "{\"title\": \"x\",\n \"duration\": 5m}").fixture(), List.of("plans"), 0, "plan mine is broken: "));
   }
@@ -355,6 +357,7 @@ class BadInputIT {
 
   private static Named link(String name, String target) {
     return new Named("a link to " + target, home -> {
+      Files.createDirectories(home.resolve(name).getParent());
       Files.deleteIfExists(home.resolve(name));
       Files.createSymbolicLink(home.resolve(name), Path.of(target));
     });

@@ -236,7 +236,7 @@ class BreatheCommandTest {
     assertThat(run.errLines())
         .containsExactly(
             "steady: " + home.resolve("plans/mine.json")
-                + ": segments[0].bpm: expected a rate between 2 and 20 breaths a minute, found 30");
+                + ":1:58: segments[0].bpm: expected a rate between 2 and 20 breaths a minute, found 30");
   }
 
   @Test

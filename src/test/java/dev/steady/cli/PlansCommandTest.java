@@ -78,7 +78,7 @@ class PlansCommandTest {
     assertThat(result.errLines())
         .containsExactly(
             "steady: plan broken is broken: " + plans.resolve("broken.json")
-                + ": segments[0].bpm: expected a rate between 2 and 20 breaths a minute, found 0");
+                + ":1:55: segments[0].bpm: expected a rate between 2 and 20 breaths a minute, found 0");
     assertThat(result.outLines()).hasSize(9).noneSatisfy(l -> assertThat(l).startsWith("broken"));
 
     CommandRun used = CommandRun.of(CommandRun.context(), "breathe", "broken", "--home", home.toString());

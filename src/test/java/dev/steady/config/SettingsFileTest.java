@@ -127,80 +127,80 @@ class SettingsFileTest {
         Arguments.of("{\"habits\": [{\"id\": \"a\", \"kind\": \"daily\"},\n  {\"id\": \"b\" \"kind\": 1}]}",
             "config.json:2:14: invalid JSON: "),
         Arguments.of("", "config.json:1:1: expected a JSON document, found an empty file"),
-        Arguments.of("[]", "config.json: (top level): expected an object"),
-        Arguments.of("{\"version\": 2}", "config.json: version: expected 1 (the version this steady reads), found 2"),
+        Arguments.of("[]", "config.json:1:1: (top level): expected an object"),
+        Arguments.of("{\"version\": 2}", "config.json:1:13: version: expected 1 (the version this steady reads), found 2"),
         Arguments.of("{\"weekStart\": \"MONDAY\"}",
-            "config.json: weekStart: unknown field (expected one of version, dayStartsAt, weekStartsOn, habits, restDays, personalBpm)"),
-        Arguments.of("{\"dayStartsAt\": \"4:00\"}", "config.json: dayStartsAt: expected a time HH:MM, found \"4:00\""),
-        Arguments.of("{\"dayStartsAt\": \"24:00\"}", "config.json: dayStartsAt: expected a time HH:MM, found \"24:00\""),
+            "config.json:1:15: weekStart: unknown field (expected one of version, dayStartsAt, weekStartsOn, habits, restDays, personalBpm)"),
+        Arguments.of("{\"dayStartsAt\": \"4:00\"}", "config.json:1:17: dayStartsAt: expected a time HH:MM, found \"4:00\""),
+        Arguments.of("{\"dayStartsAt\": \"24:00\"}", "config.json:1:17: dayStartsAt: expected a time HH:MM, found \"24:00\""),
         Arguments.of("{\"weekStartsOn\": \"Mon\"}",
-            "config.json: weekStartsOn: expected a day of the week such as MONDAY, found \"Mon\""),
-        Arguments.of("{\"habits\": {}}", "config.json: habits: expected a list"),
-        Arguments.of("{\"habits\": [3]}", "config.json: habits[0]: expected an object"),
-        Arguments.of("{\"habits\": [{\"kind\": \"daily\"}]}", "config.json: habits[0].id: missing (required)"),
+            "config.json:1:18: weekStartsOn: expected a day of the week such as MONDAY, found \"Mon\""),
+        Arguments.of("{\"habits\": {}}", "config.json:1:12: habits: expected a list"),
+        Arguments.of("{\"habits\": [3]}", "config.json:1:13: habits[0]: expected an object"),
+        Arguments.of("{\"habits\": [{\"kind\": \"daily\"}]}", "config.json:1:13: habits[0].id: missing (required)"),
         Arguments.of("{\"habits\": [{\"id\": \"Move\", \"kind\": \"daily\"}]}",
-            "config.json: habits[0].id: expected lower-case letters, digits and dashes, starting with a letter,"
+            "config.json:1:20: habits[0].id: expected lower-case letters, digits and dashes, starting with a letter,"
                 + " found \"Move\""),
-        Arguments.of("{\"habits\": [{\"id\": \"move\"}]}", "config.json: habits[0].kind: missing (required)"),
+        Arguments.of("{\"habits\": [{\"id\": \"move\"}]}", "config.json:1:13: habits[0].kind: missing (required)"),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"weekly\"}]}",
-            "config.json: habits[0].kind: expected one of daily, window, weekly-days, weekly-distinct,"
+            "config.json:1:36: habits[0].kind: expected one of daily, window, weekly-days, weekly-distinct,"
                 + " weekly-at-most, found \"weekly\""),
         Arguments.of("""
             {"habits": [
               {"id": "breathe", "kind": "daily", "min": 2, "unit": "min"},
               {"id": "plants", "kind": "weekly-distinct", "target": 30},
               {"id": "move", "kind": "weekly-days", "days": 9}]}""",
-            "config.json: habits[2].days: expected a whole number from 1 to 7, found 9"),
+            "config.json:4:49: habits[2].days: expected a whole number from 1 to 7, found 9"),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"weekly-days\", \"days\": 2.5}]}",
-            "config.json: habits[0].days: expected a whole number from 1 to 7, found 2.5"),
+            "config.json:1:59: habits[0].days: expected a whole number from 1 to 7, found 2.5"),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"weekly-days\", \"days\": \"5\"}]}",
-            "config.json: habits[0].days: expected a number"),
+            "config.json:1:59: habits[0].days: expected a number"),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"weekly-days\"}]}",
-            "config.json: habits[0].days: missing (required)"),
+            "config.json:1:13: habits[0].days: missing (required)"),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"daily\", \"max\": 3}]}",
-            "config.json: habits[0].max: unknown field (expected one of id, kind, min, unit, group)"),
+            "config.json:1:52: habits[0].max: unknown field (expected one of id, kind, min, unit, group)"),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"daily\", \"min\": 0}]}",
-            "config.json: habits[0].min: expected a count above 0 and at most 1000000, found 0"),
+            "config.json:1:52: habits[0].min: expected a count above 0 and at most 1000000, found 0"),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"daily\", \"min\": 1000001}]}",
-            "config.json: habits[0].min: expected a count above 0 and at most 1000000, found 1000001"),
+            "config.json:1:52: habits[0].min: expected a count above 0 and at most 1000000, found 1000001"),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"daily\", \"min\": 1441, \"unit\": \"min\"}]}",
-            "config.json: habits[0].min: expected minutes above 0 and at most 1440 (a day), found 1441"),
+            "config.json:1:52: habits[0].min: expected minutes above 0 and at most 1440 (a day), found 1441"),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"weekly-days\", \"days\": 5, \"dailyMin\": 1e300,"
                 + " \"unit\": \"min\"}]}",
-            "config.json: habits[0].dailyMin: expected minutes above 0 and at most 1440 (a day), found 1"),
+            "config.json:1:74: habits[0].dailyMin: expected minutes above 0 and at most 1440 (a day), found 1"),
         Arguments.of("{\"habits\": [{\"id\": \"p\", \"kind\": \"weekly-distinct\", \"target\": 1000001}]}",
-            "config.json: habits[0].target: expected a whole number from 1 to 1000000, found 1000001"),
+            "config.json:1:62: habits[0].target: expected a whole number from 1 to 1000000, found 1000001"),
         Arguments.of("{\"habits\": [{\"id\": \"a\", \"kind\": \"weekly-at-most\", \"max\": 1e7}]}",
-            "config.json: habits[0].max: expected a whole number from 0 to 1000000, found 10000000"),
-        Arguments.of("{\"restDays\": 31}", "config.json: restDays: expected a whole number from 0 to 30, found 31"),
+            "config.json:1:58: habits[0].max: expected a whole number from 0 to 1000000, found 10000000"),
+        Arguments.of("{\"restDays\": 31}", "config.json:1:14: restDays: expected a whole number from 0 to 30, found 31"),
         Arguments.of("{\"personalBpm\": 1.5}",
-            "config.json: personalBpm: expected a rate between 2 and 20 breaths a minute, found 1.5"),
+            "config.json:1:17: personalBpm: expected a rate between 2 and 20 breaths a minute, found 1.5"),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"daily\", \"unit\": \"hours\"}]}",
-            "config.json: habits[0].unit: expected \"min\" (or no unit, for a count), found \"hours\""),
+            "config.json:1:53: habits[0].unit: expected \"min\" (or no unit, for a count), found \"hours\""),
         Arguments.of("{\"habits\": [{\"id\": \"move\", \"kind\": \"daily\", \"group\": \"\"}]}",
-            "config.json: habits[0].group: expected lower-case letters, digits and dashes, starting with a"
+            "config.json:1:54: habits[0].group: expected lower-case letters, digits and dashes, starting with a"
                 + " letter, found \"\""),
         Arguments.of("{\"habits\": [{\"id\": \"sleep\", \"kind\": \"window\", \"bed\": \"23:00\"}]}",
-            "config.json: habits[0].wake: missing (required)"),
+            "config.json:1:13: habits[0].wake: missing (required)"),
         Arguments.of("{\"habits\": [{\"id\": \"s\", \"kind\": \"window\", \"bed\": \"23:00\", \"wake\": \"7:00\"}]}",
-            "config.json: habits[0].wake: expected a time HH:MM, found \"7:00\""),
+            "config.json:1:67: habits[0].wake: expected a time HH:MM, found \"7:00\""),
         Arguments.of("{\"habits\": [{\"id\": \"s\", \"kind\": \"window\", \"bed\": \"23:00\", \"wake\": \"07:00\","
                 + " \"tolerance\": \"half an hour\"}]}",
-            "config.json: habits[0].tolerance: expected a duration such as 90s, 2m, 2m30s or 1h10m,"
+            "config.json:1:89: habits[0].tolerance: expected a duration such as 90s, 2m, 2m30s or 1h10m,"
                 + " found \"half an hour\""),
         Arguments.of("{\"habits\": [{\"id\": \"s\", \"kind\": \"window\", \"bed\": \"23:00\", \"wake\": \"07:00\","
                 + " \"tolerance\": \"13h\"}]}",
-            "config.json: habits[0].tolerance: expected a tolerance from 0m to 12h, found \"13h\""),
+            "config.json:1:89: habits[0].tolerance: expected a tolerance from 0m to 12h, found \"13h\""),
         Arguments.of("{\"habits\": [{\"id\": \"p\", \"kind\": \"weekly-distinct\", \"target\": 0}]}",
-            "config.json: habits[0].target: expected a whole number from 1 to 1000000, found 0"),
+            "config.json:1:62: habits[0].target: expected a whole number from 1 to 1000000, found 0"),
         Arguments.of("{\"habits\": [{\"id\": \"a\", \"kind\": \"weekly-at-most\", \"max\": -1}]}",
-            "config.json: habits[0].max: expected a whole number from 0 to 1000000, found -1"),
+            "config.json:1:58: habits[0].max: expected a whole number from 0 to 1000000, found -1"),
         Arguments.of("""
             {"habits": [
               {"id": "move", "kind": "daily"},
               {"id": "read", "kind": "daily"},
               {"id": "move", "kind": "weekly-days", "days": 2}]}""",
-            "config.json: habits[2].id: \"move\" is already the id of habits[0]"));
+            "config.json:4:10: habits[2].id: \"move\" is already the id of habits[0]"));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -216,7 +216,7 @@ class SettingsFileTest {
     Path file = home.resolve("config.json");
     Files.writeString(file, "{\"habits\": [{\"id\": \"x\", \"kind\": \"daily\", \"min\": -2}]}");
     assertThatThrownBy(() -> SettingsFile.load(file))
-        .hasMessage(file + ": habits[0].min: expected a count above 0 and at most 1000000, found -2");
+        .hasMessage(file + ":1:49: habits[0].min: expected a count above 0 and at most 1000000, found -2");
   }
 
   @Test
