@@ -44,7 +44,7 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print what was merged as JSON.")
   boolean json;
 
-  @Option(names = "--driver", arity = "3", paramLabel = "FILE", description = "As git's merge driver: BASE OURS THEIRS (%O %A %B).")
+  @Option(names = "--driver", arity = "3", paramLabel = "FILE", description = "As git's merge driver: BASE OURS THEIRS (%%O %%A %%B).")
   List<Path> driver;
 
   MergeCommand(Context context) {
