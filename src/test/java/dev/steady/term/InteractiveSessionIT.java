@@ -3,14 +3,8 @@ package dev.steady.term;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,32 +22,27 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("The animated session in a real terminal")
 class InteractiveSessionIT {
   private static final Path REPO = Path.of(System.getProperty("steady.repo", ".")).toAbsolutePath();
-  private static final String SOCKET = "steady-it-" + UUID.randomUUID().toString().substring(0, 8);
   private static final String PANE = "it";
   private static final Pattern EXIT = Pattern.compile("(?m)^EXIT=(\\d+)$");
   /** Start-up on a loaded machine, and the six-second lead-in. */
   private static final long STARTUP_MILLIS = 30_000;
 
+  private static Tmux tmux;
+
   @TempDir Path home;
 
   @BeforeAll
   static void startTmux() throws Exception {
-    assumeTrue(tmuxInstalled(), "tmux is not installed: skipping the interactive session test");
-    tmux("-f", "/dev/null", "new-session", "-d", "-s", PANE, "-x", "80", "-y", "24", "-c", REPO.toString(),
-        "bash --norc --noprofile");
-    tmux("set-option", "-t", PANE, "status", "off");
+    assumeTrue(Tmux.installed(), "tmux is not installed: skipping the interactive session test");
+    tmux = new Tmux();
+    tmux.open(PANE, REPO, "bash --norc --noprofile");
     type("PS1='$ '");
   }
 
   @AfterAll
   static void stopTmux() throws Exception {
-    if (tmuxInstalled()) {
-      String socket = tmux("display-message", "-p", "#{socket_path}").strip();
-      tmux("kill-server");
-      // tmux leaves the socket file of a killed server behind
-      if (socket.contains(SOCKET)) {
-        Files.deleteIfExists(Path.of(socket));
-      }
+    if (tmux != null) {
+      tmux.close();
     }
   }
 
@@ -164,7 +153,7 @@ class InteractiveSessionIT {
 
   /** Back on the normal screen, cursor shown, and the shell's terminal modes (echo, canonical input) intact. */
   private void assertTerminalRestored() throws Exception {
-    assertThat(tmux("display-message", "-p", "-t", PANE, "#{alternate_on} #{cursor_flag}").strip())
+    assertThat(tmux.tmux("display-message", "-p", "-t", PANE, "#{alternate_on} #{cursor_flag}").strip())
         .as("alternate screen off, cursor visible")
         .isEqualTo("0 1");
     type("clear; stty -a; echo STTY-END");
@@ -180,16 +169,15 @@ class InteractiveSessionIT {
   }
 
   private static void type(String line) throws Exception {
-    tmux("send-keys", "-t", PANE, "-l", line);
-    keys("Enter");
+    tmux.type(PANE, line);
   }
 
   private static void keys(String key) throws Exception {
-    tmux("send-keys", "-t", PANE, key);
+    tmux.keys(PANE, key);
   }
 
   private static String capture() throws Exception {
-    return tmux("capture-pane", "-p", "-t", PANE);
+    return tmux.capture(PANE);
   }
 
   private static String waitFor(String what, Predicate<String> ready) throws Exception {
@@ -197,41 +185,6 @@ class InteractiveSessionIT {
   }
 
   private static String waitFor(String what, long millis, Predicate<String> ready) throws Exception {
-    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-    String screen = capture();
-    while (!ready.test(screen)) {
-      assertThat(System.nanoTime()).as("waiting for %s; the screen shows:%n%s", what, screen).isLessThan(end);
-      Thread.sleep(100);
-      screen = capture();
-    }
-    return screen;
-  }
-
-  private static boolean tmuxInstalled() {
-    try {
-      return run(List.of("tmux", "-V")).startsWith("tmux");
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static String tmux(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of("tmux", "-L", SOCKET));
-    command.addAll(List.of(args));
-    return run(command);
-  }
-
-  private static String run(List<String> command) throws IOException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    try {
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!p.waitFor(10, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while running " + command, e);
-    }
+    return tmux.waitFor(PANE, what, millis, ready);
   }
 }

@@ -77,11 +77,11 @@ class SessionSignalsIT {
   @DisplayName("Ctrl-\\ (SIGQUIT) prints no thread dump and the session goes on; q then stops it")
   void ctrlBackslash() throws Exception {
     startSession("");
-    tmux.tmux("send-keys", "-t", PANE, "C-\\");
+    tmux.keys(PANE, "C-\\");
     Thread.sleep(1500);
     String screen = tmux.capture(PANE);
     assertThat(screen).doesNotContain("Full thread dump").doesNotContain("java.lang.Thread.State").contains("space pause");
-    tmux.tmux("send-keys", "-t", PANE, "q");
+    tmux.keys(PANE, "q");
     String after = assertEnded(0);
     assertThat(after).doesNotContain("Full thread dump");
   }

@@ -12,9 +12,13 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A tmux server on a socket of its own, with one 80 by 24 window running a plain bash, for launcher tests. */
+/**
+ * A tmux server on a socket of its own, whose 80 by 24 windows run what a test gives them, for the tests that
+ * drive the launcher in a real terminal (InteractiveSessionIT, SessionSignalsIT): type, press keys, read the
+ * screen back.
+ */
 final class Tmux implements AutoCloseable {
-  private final String socket = "steady-safety-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 6);
+  private final String socket = "steady-test-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 6);
 
   static boolean installed() {
     try {
@@ -38,7 +42,12 @@ final class Tmux implements AutoCloseable {
 
   void type(String pane, String line) throws IOException {
     tmux("send-keys", "-t", pane, "-l", line);
-    tmux("send-keys", "-t", pane, "Enter");
+    keys(pane, "Enter");
+  }
+
+  /** Presses one key as tmux names it: {@code Space}, {@code C-c}, {@code Escape}, {@code q}. */
+  void keys(String pane, String key) throws IOException {
+    tmux("send-keys", "-t", pane, key);
   }
 
   String capture(String pane) throws IOException {
@@ -72,6 +81,7 @@ final class Tmux implements AutoCloseable {
     throw new AssertionError("no java process under the pane's shell");
   }
 
+  /** Stops the server and removes the socket file, which tmux leaves behind. */
   @Override
   public void close() throws IOException {
     String path = tmux("display-message", "-p", "#{socket_path}").strip();
