@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Print every entry, oldest first, for a spreadsheet or another program (--csv), or the whole log and the"
           + " settings as one JSON document, a backup that steady merge takes back (--json).",
-      "CSV columns, in this order: " + ExportCommand.COLUMN_LIST + ". type is time, count, items, night or"
-          + " session; seconds is a time's length or a session's breathing; items are joined with \"; \";"
+      "CSV columns, in this order: " + ExportCommand.COLUMN_LIST + ". type is time, count, items, night,"
+          + " session or rest; seconds is a time's length or a session's breathing; items are joined with \"; \";"
           + " a column that does not apply to an entry is empty. A text cell that a spreadsheet would run as a"
           + " formula (beginning =, +, -, @, a tab or a carriage return) starts with ' instead."
     },
