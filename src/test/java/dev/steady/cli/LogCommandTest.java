@@ -357,7 +357,7 @@ class LogCommandTest {
       CommandRun run = steady.run("log", "x");
 
       assertThat(run.code()).isEqualTo(65);
-      assertThat(run.err()).startsWith("steady: " + steady.home.resolve("config.json") + ": habits[0].kind");
+      assertThat(run.err()).startsWith("steady: " + steady.home.resolve("config.json") + ":1:33: habits[0].kind");
       assertThat(steady.logFile()).doesNotExist();
     }
   }
