@@ -42,6 +42,9 @@ final class EntryText {
     if (a instanceof Amount.Rest) {
       return "(rest day)";
     }
+    if (a instanceof Amount.Programme p) {
+      return p.firstDay() == null ? "stop" : "start, day 1 " + p.firstDay();
+    }
     Amount.Session s = (Amount.Session) a;
     Duration breathing = Duration.ofMillis(Math.round(s.seconds() * 1000));
     return s.plan() + " " + DurationText.format(breathing) + (s.completed() ? "" : " (stopped)");

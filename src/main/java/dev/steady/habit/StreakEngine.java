@@ -48,6 +48,9 @@ public final class StreakEngine {
 
   /** Hands the entry to its habit's walk, and returns the log's first day so far (of any habit). */
   private static long take(Map<String, Walk> walks, Entry e, long logStart, long today) {
+    if (!e.amount().counts()) {
+      return logStart;
+    }
     long day = e.date().toEpochDay();
     Walk walk = walks.get(e.habit());
     if (walk != null) {

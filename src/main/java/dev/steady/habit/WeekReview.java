@@ -54,7 +54,7 @@ public record WeekReview(LocalDate first, LocalDate asOf, List<Line> habits, int
     List<String> items = new ArrayList<>();
     double minutes = 0;
     for (Entry e : entries) {
-      if (!e.habit().equals(id) || e.amount() instanceof Amount.Rest || e.date().isAfter(asOf)) {
+      if (!e.habit().equals(id) || e.amount() instanceof Amount.Rest || !e.amount().counts() || e.date().isAfter(asOf)) {
         continue;
       }
       if (e.date().isBefore(first)) {

@@ -3,6 +3,7 @@ package dev.steady.store;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
+import dev.steady.json.Quoted;
 import dev.steady.time.TimeText;
 import java.io.IOException;
 import java.time.Duration;
@@ -24,21 +25,23 @@ import java.util.List;
  * {@code items} (strings), {@code bed} and {@code wake} ({@code HH:MM}), or {@code session} (an object with
  * {@code plan}, {@code completed}, {@code breaths}, {@code seconds} and {@code bpm}, and optionally the calm
  * ratings {@code calmBefore} and {@code calmAfter}, 1 to 10, and {@code ratings}, a find-rate session's
- * {@code [{"bpm", "comfort"}]} with comfort 1 to 5); {@code note} is
+ * {@code [{"bpm", "comfort"}]} with comfort 1 to 5), {@code rest} ({@code true}), or {@code program}
+ * ({@code "start"} with its {@code firstDay}, or {@code "stop"}: the seven-day programme); {@code note} is
  * optional. An entry with two amounts, or a field given twice, is an error rather than read as one of them,
  * because writing the log back would silently drop the other.
  */
 public final class EntryCodec {
   private static final List<String> FIELDS =
-      List.of("id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "rest", "note");
+      List.of("id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "rest", "program", "firstDay", "note");
   private static final List<String> SESSION_FIELDS =
       List.of("plan", "completed", "breaths", "seconds", "bpm", "calmBefore", "calmAfter", "ratings");
   private static final List<String> RATING_FIELDS = List.of("bpm", "comfort");
   /** Calm is rated 1 to 10, comfort 1 to 5. */
   public static final int CALM_MAX = 10;
   public static final int COMFORT_MAX = 5;
-  private static final String AMOUNTS = "seconds, count, items, bed and wake, session, or rest";
+  private static final String AMOUNTS = "seconds, count, items, bed and wake, session, rest, or program";
   private static final String NIGHT = "bed and wake";
+  private static final String PROGRAMME = "program";
 
   private EntryCodec() {}
 
@@ -55,6 +58,8 @@ public final class EntryCodec {
     Amount amount = null;
     LocalTime bed = null;
     LocalTime wake = null;
+    Amount.Programme.Step step = null;
+    LocalDate firstDay = null;
     while (r.nextField()) {
       String field = r.field();
       switch (field) {
@@ -96,6 +101,14 @@ public final class EntryCodec {
           }
           amount = new Amount.Rest();
         }
+        case "program" -> {
+          kind = oneAmount(r, kind, PROGRAMME, field);
+          step = step(r, r.first(step, field));
+        }
+        case "firstDay" -> {
+          kind = oneAmount(r, kind, PROGRAMME, field);
+          firstDay = r.date(r.first(firstDay, field));
+        }
         default -> r.unknown("", field, FIELDS);
       }
     }
@@ -104,6 +117,9 @@ public final class EntryCodec {
     }
     if (kind.equals(NIGHT)) {
       amount = new Amount.Night(required(r, start, bed, "bed"), required(r, start, wake, "wake"));
+    }
+    if (kind.equals(PROGRAMME)) {
+      amount = programme(r, start, required(r, start, step, "program"), firstDay);
     }
     return new Entry(
         required(r, start, id, "id"),
@@ -119,6 +135,28 @@ public final class EntryCodec {
       throw r.invalid(field, "expected only one amount, but " + kind + " is here too");
     }
     return next;
+  }
+
+  private static Amount.Programme.Step step(LogReader r, String field) {
+    int at = r.mark();
+    String word = r.text(field);
+    for (Amount.Programme.Step step : Amount.Programme.Step.values()) {
+      if (step.word().equals(word)) {
+        return step;
+      }
+    }
+    throw r.invalid(at, field, "expected start or stop, found " + Quoted.json(word));
+  }
+
+  /** A start names its first day and a stop none, so that the log never holds a programme without a day 1. */
+  private static Amount programme(LogReader r, int start, Amount.Programme.Step step, LocalDate firstDay) {
+    if (step == Amount.Programme.Step.START) {
+      return Amount.Programme.start(required(r, start, firstDay, "firstDay"));
+    }
+    if (firstDay != null) {
+      throw r.invalid(start, "firstDay", "a programme's stop has no first day");
+    }
+    return Amount.Programme.stop();
   }
 
   private static Amount session(LogReader r) {
@@ -210,6 +248,9 @@ public final class EntryCodec {
           && within(s.calmBefore(), CALM_MAX) && within(s.calmAfter(), CALM_MAX)
           && s.ratings().stream().allMatch(x -> inRange(x.bpm()) && x.comfort() >= 1 && x.comfort() <= COMFORT_MAX);
     }
+    if (a instanceof Amount.Programme p) {
+      return p.firstDay() == null || LogReader.inRange(p.firstDay());
+    }
     return a instanceof Amount.Items || a instanceof Amount.Rest;
   }
 
@@ -276,6 +317,11 @@ public final class EntryCodec {
       g.writeEndObject();
     } else if (a instanceof Amount.Rest) {
       g.writeBooleanField("rest", true);
+    } else if (a instanceof Amount.Programme p) {
+      g.writeStringField("program", p.step().word());
+      if (p.firstDay() != null) {
+        g.writeStringField("firstDay", p.firstDay().toString());
+      }
     }
     if (e.note() != null) {
       g.writeStringField("note", e.note());
