@@ -54,7 +54,7 @@ final class ProgrammeReport {
           "no programme is running: 'steady program start' begins seven days of breathing, a plan a day, each"
               + " with one habit to focus on");
       case UPCOMING -> {
-        out.println("the programme begins tomorrow, " + DateText.full(status.firstDay()) + ": " + step(status.days().get(0)));
+        out.println("the programme begins " + when(status) + ": " + step(status.days().get(0)));
         days(out);
       }
       case RUNNING -> running(out);
@@ -76,6 +76,11 @@ final class ProgrammeReport {
     out.println("focus: " + today.day().focus().title() + ": " + today.day().focus().tip() + " (" + kept(today) + ")");
     days(out);
     review(out);
+  }
+
+  /** {@code tomorrow, Sunday 6 December 2026}, or {@code on …} for a later day (a start a merge brought). */
+  private static String when(ProgrammeStatus s) {
+    return (s.firstDay().equals(s.today().plusDays(1)) ? "tomorrow, " : "on ") + DateText.full(s.firstDay());
   }
 
   /** {@code day 1: quick 2m, focus movement}. */
@@ -143,7 +148,7 @@ final class ProgrammeReport {
   /** {@code a programme is running (day 3 of 7, since 2026-12-05)}, or the one that begins tomorrow. */
   static String running(ProgrammeStatus s) {
     return s.state() == ProgrammeStatus.State.UPCOMING
-        ? "a programme begins tomorrow (" + s.firstDay() + ")"
+        ? "a programme begins " + when(s)
         : "a programme is running (day " + s.todaysDay().orElseThrow().day().number() + " of " + Programme.DAYS
             + ", since " + s.firstDay() + ")";
   }
