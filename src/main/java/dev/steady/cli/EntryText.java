@@ -27,26 +27,45 @@ final class EntryText {
 
   /** The amount alone; empty for a count of one, which the habit's name already says. */
   static String amount(Amount a) {
-    if (a instanceof Amount.Time t) {
-      return DurationText.format(t.length());
-    }
-    if (a instanceof Amount.Count c) {
-      return c.count() == 1 ? "" : Long.toString(c.count());
-    }
-    if (a instanceof Amount.Items i) {
-      return String.join(", ", i.items());
-    }
-    if (a instanceof Amount.Night n) {
-      return TimeText.format(n.bed()) + " to " + TimeText.format(n.wake());
-    }
-    if (a instanceof Amount.Rest) {
-      return "(rest day)";
-    }
-    if (a instanceof Amount.Programme p) {
-      return p.firstDay() == null ? "stop" : "start, day 1 " + p.firstDay();
-    }
-    Amount.Session s = (Amount.Session) a;
-    Duration breathing = Duration.ofMillis(Math.round(s.seconds() * 1000));
-    return s.plan() + " " + DurationText.format(breathing) + (s.completed() ? "" : " (stopped)");
+    return a.match(WORDS);
   }
+
+  private static final Amount.Cases<String, RuntimeException> WORDS =
+      new Amount.Cases<>() {
+        @Override
+        public String time(Amount.Time t) {
+          return DurationText.format(t.length());
+        }
+
+        @Override
+        public String count(Amount.Count c) {
+          return c.count() == 1 ? "" : Long.toString(c.count());
+        }
+
+        @Override
+        public String items(Amount.Items i) {
+          return String.join(", ", i.items());
+        }
+
+        @Override
+        public String night(Amount.Night n) {
+          return TimeText.format(n.bed()) + " to " + TimeText.format(n.wake());
+        }
+
+        @Override
+        public String rest(Amount.Rest r) {
+          return "(rest day)";
+        }
+
+        @Override
+        public String session(Amount.Session s) {
+          Duration breathing = Duration.ofMillis(Math.round(s.seconds() * 1000));
+          return s.plan() + " " + DurationText.format(breathing) + (s.completed() ? "" : " (stopped)");
+        }
+
+        @Override
+        public String programme(Amount.Programme p) {
+          return p.firstDay() == null ? "stop" : "start, day 1 " + p.firstDay();
+        }
+      };
 }

@@ -104,33 +104,60 @@ final class ExportCommand implements Callable<Integer> {
     row.put("habit", cell(e.habit()));
     row.put("date", e.date().toString());
     row.put("recordedAt", e.recordedAt().toString());
-    Amount a = e.amount();
-    if (a instanceof Amount.Time t) {
-      row.put("type", "time");
-      row.put("seconds", t.length().toSeconds());
-    } else if (a instanceof Amount.Count c) {
-      row.put("type", "count");
-      row.put("count", c.count());
-    } else if (a instanceof Amount.Items i) {
-      row.put("type", "items");
-      row.put("items", cell(String.join("; ", i.items())));
-    } else if (a instanceof Amount.Night n) {
-      row.put("type", "night");
-      row.put("bed", TimeText.format(n.bed()));
-      row.put("wake", TimeText.format(n.wake()));
-    } else if (a instanceof Amount.Session s) {
-      row.put("type", "session");
-      row.put("seconds", s.seconds());
-      row.put("plan", cell(s.plan()));
-      row.put("completed", s.completed());
-      row.put("breaths", s.breaths());
-      row.put("bpm", s.bpm());
-    } else if (a instanceof Amount.Rest) {
-      row.put("type", "rest");
-    } else if (a instanceof Amount.Programme p) {
-      row.put("type", "program-" + p.step().word());
-      row.put("firstDay", p.firstDay() == null ? null : p.firstDay().toString());
-    }
+    e.amount().match(new Amount.Cases<Void, RuntimeException>() {
+      @Override
+      public Void time(Amount.Time t) {
+        row.put("type", "time");
+        row.put("seconds", t.length().toSeconds());
+        return null;
+      }
+
+      @Override
+      public Void count(Amount.Count c) {
+        row.put("type", "count");
+        row.put("count", c.count());
+        return null;
+      }
+
+      @Override
+      public Void items(Amount.Items i) {
+        row.put("type", "items");
+        row.put("items", cell(String.join("; ", i.items())));
+        return null;
+      }
+
+      @Override
+      public Void night(Amount.Night n) {
+        row.put("type", "night");
+        row.put("bed", TimeText.format(n.bed()));
+        row.put("wake", TimeText.format(n.wake()));
+        return null;
+      }
+
+      @Override
+      public Void rest(Amount.Rest r) {
+        row.put("type", "rest");
+        return null;
+      }
+
+      @Override
+      public Void session(Amount.Session s) {
+        row.put("type", "session");
+        row.put("seconds", s.seconds());
+        row.put("plan", cell(s.plan()));
+        row.put("completed", s.completed());
+        row.put("breaths", s.breaths());
+        row.put("bpm", s.bpm());
+        return null;
+      }
+
+      @Override
+      public Void programme(Amount.Programme p) {
+        row.put("type", "program-" + p.step().word());
+        row.put("firstDay", p.firstDay() == null ? null : p.firstDay().toString());
+        return null;
+      }
+    });
     row.put("note", cell(e.note()));
     return row;
   }

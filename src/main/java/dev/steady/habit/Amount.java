@@ -17,26 +17,75 @@ public sealed interface Amount {
    */
   long MOST = 1_000_000_000L;
 
+  /**
+   * One method per kind of amount. What tells the kinds apart (the log's codec, the text of an entry, the CSV
+   * export) does it through {@link #match}, so that a new kind is a compile error in each of them until it is
+   * handled. {@code X} is what the methods may throw (a writer's {@code IOException}).
+   */
+  interface Cases<R, X extends Exception> {
+    R time(Time t) throws X;
+
+    R count(Count c) throws X;
+
+    R items(Items i) throws X;
+
+    R night(Night n) throws X;
+
+    R rest(Rest r) throws X;
+
+    R session(Session s) throws X;
+
+    R programme(Programme p) throws X;
+  }
+
+  /** This amount given to the method of its kind. */
+  <R, X extends Exception> R match(Cases<R, X> cases) throws X;
+
   /** Whether the entry counts toward its habit; a programme's start and stop count toward none. */
   default boolean counts() {
     return true;
   }
 
-  record Time(Duration length) implements Amount {}
+  record Time(Duration length) implements Amount {
+    @Override
+    public <R, X extends Exception> R match(Cases<R, X> cases) throws X {
+      return cases.time(this);
+    }
+  }
 
-  record Count(long count) implements Amount {}
+  record Count(long count) implements Amount {
+    @Override
+    public <R, X extends Exception> R match(Cases<R, X> cases) throws X {
+      return cases.count(this);
+    }
+  }
 
   /** Items as typed, letter case kept for display; habits compare them case-blind. */
   record Items(List<String> items) implements Amount {
     public Items {
       items = List.copyOf(items);
     }
+
+    @Override
+    public <R, X extends Exception> R match(Cases<R, X> cases) throws X {
+      return cases.items(this);
+    }
   }
 
-  record Night(LocalTime bed, LocalTime wake) implements Amount {}
+  record Night(LocalTime bed, LocalTime wake) implements Amount {
+    @Override
+    public <R, X extends Exception> R match(Cases<R, X> cases) throws X {
+      return cases.night(this);
+    }
+  }
 
   /** A rest day ({@code skip}): the day neither breaks nor extends a streak. */
-  record Rest() implements Amount {}
+  record Rest() implements Amount {
+    @Override
+    public <R, X extends Exception> R match(Cases<R, X> cases) throws X {
+      return cases.rest(this);
+    }
+  }
 
   /**
    * A breathing session; {@code seconds} is the breathing completed, which is what counts. {@code calmBefore}
@@ -53,6 +102,11 @@ public sealed interface Amount {
     /** A session without ratings. */
     public Session(String plan, boolean completed, int breaths, double seconds, double bpm) {
       this(plan, completed, breaths, seconds, bpm, null, null, List.of());
+    }
+
+    @Override
+    public <R, X extends Exception> R match(Cases<R, X> cases) throws X {
+      return cases.session(this);
     }
   }
 
@@ -85,6 +139,11 @@ public sealed interface Amount {
 
     public static Programme stop() {
       return new Programme(Step.STOP, null);
+    }
+
+    @Override
+    public <R, X extends Exception> R match(Cases<R, X> cases) throws X {
+      return cases.programme(this);
     }
 
     @Override

@@ -229,30 +229,54 @@ public final class EntryCodec {
   }
 
   private static boolean writable(Entry e) {
-    return e.id() != null && e.habit() != null && e.date() != null && e.recordedAt() != null
+    return e.id() != null && e.habit() != null && e.date() != null && e.recordedAt() != null && e.amount() != null
         && LogReader.inRange(e.date()) && LogReader.inRange(e.recordedAt().toLocalDate()) && writable(e.amount());
   }
 
   private static boolean writable(Amount a) {
-    if (a instanceof Amount.Time t) {
-      return t.length() != null && inRange(t.length().getSeconds());
-    }
-    if (a instanceof Amount.Count c) {
-      return inRange(c.count());
-    }
-    if (a instanceof Amount.Night n) {
-      return n.bed() != null && n.wake() != null;
-    }
-    if (a instanceof Amount.Session s) {
-      return s.plan() != null && inRange(s.breaths()) && inRange(s.seconds()) && inRange(s.bpm())
-          && within(s.calmBefore(), CALM_MAX) && within(s.calmAfter(), CALM_MAX)
-          && s.ratings().stream().allMatch(x -> inRange(x.bpm()) && x.comfort() >= 1 && x.comfort() <= COMFORT_MAX);
-    }
-    if (a instanceof Amount.Programme p) {
-      return p.firstDay() == null || LogReader.inRange(p.firstDay());
-    }
-    return a instanceof Amount.Items || a instanceof Amount.Rest;
+    return a.match(WRITABLE);
   }
+
+  /** Whether the reader takes each kind back: numbers in range, nothing missing. */
+  private static final Amount.Cases<Boolean, RuntimeException> WRITABLE =
+      new Amount.Cases<>() {
+        @Override
+        public Boolean time(Amount.Time t) {
+          return t.length() != null && inRange(t.length().getSeconds());
+        }
+
+        @Override
+        public Boolean count(Amount.Count c) {
+          return inRange(c.count());
+        }
+
+        @Override
+        public Boolean items(Amount.Items i) {
+          return true;
+        }
+
+        @Override
+        public Boolean night(Amount.Night n) {
+          return n.bed() != null && n.wake() != null;
+        }
+
+        @Override
+        public Boolean rest(Amount.Rest r) {
+          return true;
+        }
+
+        @Override
+        public Boolean session(Amount.Session s) {
+          return s.plan() != null && inRange(s.breaths()) && inRange(s.seconds()) && inRange(s.bpm())
+              && within(s.calmBefore(), CALM_MAX) && within(s.calmAfter(), CALM_MAX)
+              && s.ratings().stream().allMatch(x -> inRange(x.bpm()) && x.comfort() >= 1 && x.comfort() <= COMFORT_MAX);
+        }
+
+        @Override
+        public Boolean programme(Amount.Programme p) {
+          return p.firstDay() == null || LogReader.inRange(p.firstDay());
+        }
+      };
 
   private static boolean within(Integer rating, int max) {
     return rating == null || (rating >= 1 && rating <= max);
@@ -277,21 +301,58 @@ public final class EntryCodec {
     g.writeStringField("habit", e.habit());
     g.writeStringField("date", e.date().toString());
     g.writeStringField("recordedAt", e.recordedAt().toString());
-    Amount a = e.amount();
-    if (a instanceof Amount.Time t) {
+    e.amount().match(new AmountFields(g));
+    if (e.note() != null) {
+      g.writeStringField("note", e.note());
+    }
+    g.writeEndObject();
+  }
+
+  /** An amount's fields, written into the entry's object. */
+  private static final class AmountFields implements Amount.Cases<Void, IOException> {
+    private final JsonGenerator g;
+
+    AmountFields(JsonGenerator g) {
+      this.g = g;
+    }
+
+    @Override
+    public Void time(Amount.Time t) throws IOException {
       g.writeNumberField("seconds", t.length().toSeconds());
-    } else if (a instanceof Amount.Count c) {
+      return null;
+    }
+
+    @Override
+    public Void count(Amount.Count c) throws IOException {
       g.writeNumberField("count", c.count());
-    } else if (a instanceof Amount.Items i) {
+      return null;
+    }
+
+    @Override
+    public Void items(Amount.Items i) throws IOException {
       g.writeArrayFieldStart("items");
       for (String item : i.items()) {
         g.writeString(item);
       }
       g.writeEndArray();
-    } else if (a instanceof Amount.Night night) {
+      return null;
+    }
+
+    @Override
+    public Void night(Amount.Night night) throws IOException {
       g.writeStringField("bed", TimeText.format(night.bed()));
       g.writeStringField("wake", TimeText.format(night.wake()));
-    } else if (a instanceof Amount.Session s) {
+      return null;
+    }
+
+    @Override
+    public Void rest(Amount.Rest r) throws IOException {
+      g.writeBooleanField("rest", true);
+      return null;
+    }
+
+    @Override
+    public Void session(Amount.Session s) throws IOException {
       g.writeObjectFieldStart("session");
       g.writeStringField("plan", s.plan());
       g.writeBooleanField("completed", s.completed());
@@ -315,17 +376,16 @@ public final class EntryCodec {
         g.writeEndArray();
       }
       g.writeEndObject();
-    } else if (a instanceof Amount.Rest) {
-      g.writeBooleanField("rest", true);
-    } else if (a instanceof Amount.Programme p) {
+      return null;
+    }
+
+    @Override
+    public Void programme(Amount.Programme p) throws IOException {
       g.writeStringField("program", p.step().word());
       if (p.firstDay() != null) {
         g.writeStringField("firstDay", p.firstDay().toString());
       }
+      return null;
     }
-    if (e.note() != null) {
-      g.writeStringField("note", e.note());
-    }
-    g.writeEndObject();
   }
 }
