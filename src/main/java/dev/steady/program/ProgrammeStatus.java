@@ -31,7 +31,7 @@ public record ProgrammeStatus(LocalDate today, State state, LocalDate firstDay, 
    */
   public static final double WHOLE_BREATH_ALLOWANCE = 5;
 
-  /** Which programme entry is the latest: the later instant, and of one instant the greater id (as merge). */
+  /** Which programme entry is the latest: the later instant, and of one instant the greater id, so every copy agrees. */
   private static final Comparator<Entry> LATEST =
       Comparator.comparing((Entry e) -> e.recordedAt().toInstant()).thenComparing(Entry::id);
 
