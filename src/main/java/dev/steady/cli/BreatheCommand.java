@@ -14,6 +14,10 @@ import dev.steady.habit.Amount;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.StreakEngine;
 import dev.steady.habit.Words;
+import dev.steady.program.DayRecord;
+import dev.steady.program.Programme;
+import dev.steady.program.ProgrammeDay;
+import dev.steady.program.ProgrammeStatus;
 import dev.steady.sound.Speaker;
 import dev.steady.sound.WavGuide;
 import dev.steady.term.Conversation;
@@ -28,6 +32,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,8 +60,9 @@ final class BreatheCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN", defaultValue = DEFAULT_PLAN,
-      description = "A plan name (see 'steady plans') or a path to a plan file. Default: ${DEFAULT-VALUE}.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN",
+      description = "A plan name (see 'steady plans') or a path to a plan file. Default: " + DEFAULT_PLAN
+          + ", or the day's plan and length while the seven-day programme runs (see 'steady program').")
   String plan;
 
   @Option(names = "--bpm", paramLabel = "N", description = "Breaths a minute, 2 to 20 (replaces the plan's pace).")
@@ -106,9 +112,11 @@ final class BreatheCommand implements Callable<Integer> {
   public Integer call() {
     // read before the session, so a broken config fails now rather than after the breathing
     Today today = Today.of(home, context);
-    SessionOptions options = options(today.settings().personalBpm());
+    Optional<ProgrammeDay> day = plan == null && bpm == null ? programmeDay(today) : Optional.empty();
+    String name = plan != null ? plan : day.map(ProgrammeDay::plan).orElse(DEFAULT_PLAN);
+    SessionOptions options = options(name, day.map(ProgrammeDay::length).orElse(null), today.settings().personalBpm());
     Places places = today.places();
-    Plan chosen = new PlanLibrary(places.plansDir()).find(plan);
+    Plan chosen = new PlanLibrary(places.plansDir()).find(name);
     Schedule schedule = Schedule.of(chosen, options);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter phases = json ? spec.commandLine().getErr() : out;
@@ -206,11 +214,29 @@ final class BreatheCommand implements Callable<Integer> {
     }
   }
 
-  /** The options given, and the person's own rate for the default plan when no --bpm is given. */
-  private SessionOptions options(Double personalBpm) {
+  /**
+   * While the seven-day programme runs, today's day: its plan and length are what {@code breathe} without a
+   * plan or {@code --bpm} runs (an explicit {@code --duration} or {@code --ratio} still applies). Said on
+   * stderr, so that the session's own lines stay as they always are.
+   */
+  private Optional<ProgrammeDay> programmeDay(Today today) {
+    Optional<DayRecord> day = ProgrammeStatus.of(today.entries(), today.settings(), today.date()).todaysDay();
+    day.ifPresent(d -> spec.commandLine().getErr().println(
+        "steady: program day " + d.day().number() + " of " + Programme.DAYS + ": " + d.day().plan() + " for "
+            + DurationText.format(duration != null ? duration : d.day().length())
+            + " (name a plan or give --bpm to breathe something else)"));
+    return day.map(DayRecord::day);
+  }
+
+  /**
+   * The options given, the programme day's length unless --duration is given, and the person's own rate for
+   * resonance (the default plan) when no --bpm is given.
+   */
+  private SessionOptions options(String name, Duration dayLength, Double personalBpm) {
     calmRating("--before", before);
     calmRating("--after", after);
-    return sessionOptions(bpm == null && DEFAULT_PLAN.equals(plan) ? personalBpm : bpm, ratio, duration);
+    return sessionOptions(
+        bpm == null && DEFAULT_PLAN.equals(name) ? personalBpm : bpm, ratio, duration != null ? duration : dayLength);
   }
 
   /** --bpm, --ratio and --duration as a session takes them; a value out of range is a usage error. */

@@ -83,6 +83,10 @@ final class EditCommand implements Callable<Integer> {
 
   private Entry corrected(Today today, Entry old) {
     Amount amount = old.amount();
+    if (!amount.counts()) {
+      throw Failure.usage("the programme's " + amount.words() + " cannot be edited; 'steady program start"
+          + " --restart' begins it again, and 'steady delete " + id + "' removes the entry");
+    }
     if (!values.isEmpty()) {
       Habit habit =
           today.settings().habit(old.habit())

@@ -30,14 +30,14 @@ import picocli.CommandLine.Spec;
       "Print every entry, oldest first, for a spreadsheet or another program (--csv), or the whole log and the"
           + " settings as one JSON document, a backup that steady merge takes back (--json).",
       "CSV columns, in this order: " + ExportCommand.COLUMN_LIST + ". type is time, count, items, night,"
-          + " session or rest; seconds is a time's length or a session's breathing; items are joined with \"; \";"
+          + " session, rest, program-start or program-stop (the seven-day programme; firstDay is its day 1); seconds is a time's length or a session's breathing; items are joined with \"; \";"
           + " a column that does not apply to an entry is empty. A text cell that a spreadsheet would run as a"
           + " formula (beginning =, +, -, @, a tab or a carriage return) starts with ' instead."
     },
     mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
   static final String COLUMN_LIST =
-      "id, habit, date, recordedAt, type, seconds, count, items, bed, wake, plan, completed, breaths, bpm, note";
+      "id, habit, date, recordedAt, type, seconds, count, items, bed, wake, plan, completed, breaths, bpm, note, firstDay";
   private static final CsvSchema SCHEMA =
       CsvSchema.builder().addColumns(List.of(COLUMN_LIST.split(", ")), CsvSchema.ColumnType.STRING).setUseHeader(true).build();
 

@@ -2,9 +2,12 @@ package dev.steady.cli;
 
 import dev.steady.failure.Failure;
 import dev.steady.habit.Due;
+import dev.steady.habit.Entry;
 import dev.steady.habit.Nudge;
+import dev.steady.program.ProgrammeStatus;
 import dev.steady.term.TerminalText;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,6 +23,8 @@ import picocli.CommandLine.Spec;
       "For example: move: 3 more days of 20m this week (3 days left)",
       "In the hour before the sleep habit's bed target it leads with winding down and a plan to breathe with,"
           + " until something is breathed in that hour.",
+      "While the seven-day programme runs, what its day still needs follows (; program day 3 of 7: hum 3m,"
+          + " plants), or stands alone when nothing else is due.",
       "Exit status: 0 when something is due (and printed), 1 when nothing is (and nothing is printed), so"
           + " that 'steady remind | notify-send …' in a timer stays quiet on a good day."
     },
@@ -30,7 +35,8 @@ final class RemindCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Option(names = "--json", description = "Print {\"date\", \"nudge\": {\"id\", \"message\", \"progress\"} or null} as JSON.")
+  @Option(names = "--json", description = "Print {\"date\", \"nudge\": {\"id\", \"message\", \"progress\"} or null,"
+      + " \"program\": {\"day\", \"toDo\", \"message\"} or null} as JSON.")
   boolean json;
 
   RemindCommand(Context context) {
@@ -45,7 +51,11 @@ final class RemindCommand implements Callable<Integer> {
   /** The command's work once its options are set, whether picocli or {@link QuickForms} set them. */
   int run(PrintWriter out) {
     Today today = Today.of(home, context);
-    Optional<Due.Item> nudge = Nudge.best(today.entries(), today.settings(), today.now().toLocalDateTime());
+    List<Entry> entries = today.entries();
+    Optional<Due.Item> habitNudge = Nudge.best(entries, today.settings(), today.now().toLocalDateTime());
+    ProgrammeStatus status = ProgrammeStatus.of(entries, today.settings(), today.date());
+    Optional<ProgrammeStep> programme = ProgrammeStep.of(status, habitNudge.map(Due.Item::id).orElse(null));
+    Optional<Due.Item> nudge = habitNudge.isPresent() ? habitNudge : programme.map(ProgrammeStep::asNudge);
     if (json) {
       JsonDocument.print(out, g -> {
         g.writeStartObject();
@@ -56,10 +66,17 @@ final class RemindCommand implements Callable<Integer> {
         } else {
           g.writeNull();
         }
+        g.writeFieldName("program");
+        if (programme.isPresent()) {
+          programme.get().write(g);
+        } else {
+          g.writeNull();
+        }
         g.writeEndObject();
       });
     } else {
-      nudge.ifPresent(item -> out.println(TerminalText.escape(item.id() + ": " + item.message())));
+      String also = habitNudge.isPresent() ? programme.map(p -> "; program " + p.message()).orElse("") : "";
+      nudge.ifPresent(item -> out.println(TerminalText.escape(item.id() + ": " + item.message() + also)));
     }
     return nudge.isEmpty() ? Failure.NOTHING_DUE : 0;
   }

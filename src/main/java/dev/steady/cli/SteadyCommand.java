@@ -47,6 +47,7 @@ final class SteadyCommand {
     SUBCOMMANDS.put("cron", CronCommand.class);
     SUBCOMMANDS.put("find-rate", FindRateCommand.class);
     SUBCOMMANDS.put("calm", CalmCommand.class);
+    SUBCOMMANDS.put("program", ProgramCommand.class);
     SUBCOMMANDS.put("completion", CompletionCommand.class);
   }
 }

@@ -7,6 +7,8 @@ package dev.steady.failure;
 public final class Failure extends RuntimeException {
   public static final int NOTHING_DUE = 1;
   public static final int USAGE = 2;
+  /** {@code program start} while a programme runs, or {@code program stop} when none does. */
+  public static final int PROGRAMME_STATE = 3;
   public static final int DATA = 65;
   public static final int IO = 74;
   public static final int BUSY = 75;
@@ -26,6 +28,11 @@ public final class Failure extends RuntimeException {
   /** Something the user typed does not parse or names nothing: exit 2. */
   public static Failure usage(String message) {
     return new Failure(USAGE, message, null);
+  }
+
+  /** The programme is not in the state the command needs (one runs already, or none does): exit 3. */
+  public static Failure programmeState(String message) {
+    return new Failure(PROGRAMME_STATE, message, null);
   }
 
   /** A log, config or plan file that does not parse or validate: exit 65. */

@@ -3,12 +3,15 @@ package dev.steady.habit;
 import dev.steady.time.DurationText;
 import dev.steady.time.TimeText;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What an entry records: a length of time, a count, some items, a night, a rest day or a breathing session.
+ * What an entry records: a length of time, a count, some items, a night, a rest day, a breathing session, or a
+ * step of the seven-day programme.
  *
  * <p>Each kind carries its own rules: what it adds toward a habit ({@link #minutes}, {@link #counted}), how it
  * reads in words, how it writes its fields to the log and the CSV export, and whether the log can hold it. So a
@@ -36,6 +39,11 @@ public sealed interface Amount {
   /** Whether the log's reader takes it back: every part present and within its range. */
   boolean storable();
 
+  /** Whether the entry counts toward its habit; a programme's start and stop count toward none. */
+  default boolean counts() {
+    return true;
+  }
+
   /** Whether it is a rest day, which every habit keeps out of its counts. */
   default boolean rest() {
     return false;
@@ -48,6 +56,11 @@ public sealed interface Amount {
 
   /** The night it records, if it is one. */
   default Optional<Night> night() {
+    return Optional.empty();
+  }
+
+  /** The step of the seven-day programme it records, if it is one. */
+  default Optional<Programme> programme() {
     return Optional.empty();
   }
 
@@ -387,6 +400,84 @@ public sealed interface Amount {
 
     boolean storable() {
       return within(bpm, Session.MIN_BPM, Session.MAX_BPM) && comfort >= 1 && comfort <= COMFORT_MAX;
+    }
+  }
+
+  /**
+   * The seven-day programme begun ({@code program start}, whose day 1 is {@code firstDay}) or ended
+   * ({@code program stop}, without a first day). It is kept in the log so that it survives and merges.
+   */
+  record Programme(Step step, LocalDate firstDay) implements Amount {
+    public enum Step {
+      START, STOP;
+
+      /** The step as the log and the command line spell it. */
+      public String word() {
+        return name().toLowerCase(Locale.ROOT);
+      }
+    }
+
+    public Programme {
+      if (step == null || (step == Step.START) != (firstDay != null)) {
+        throw new IllegalArgumentException("a programme's start has a first day and its stop none: " + step + " " + firstDay);
+      }
+    }
+
+    public static Programme start(LocalDate firstDay) {
+      return new Programme(Step.START, firstDay);
+    }
+
+    public static Programme stop() {
+      return new Programme(Step.STOP, null);
+    }
+
+    @Override
+    public String type() {
+      return "program-" + step.word();
+    }
+
+    @Override
+    public double minutes() {
+      return 0;
+    }
+
+    @Override
+    public double counted() {
+      return 0;
+    }
+
+    @Override
+    public String words() {
+      return firstDay == null ? "stop" : "start, day 1 " + firstDay;
+    }
+
+    @Override
+    public void write(Fields out) {
+      out.text("program", step.word());
+      columns(out);
+    }
+
+    @Override
+    public void columns(Fields out) {
+      if (firstDay != null) {
+        out.text("firstDay", firstDay.toString());
+      }
+    }
+
+    /** Its first day is today or tomorrow when made, and the reader checks a day's range as for any date. */
+    @Override
+    public boolean storable() {
+      return true;
+    }
+
+    @Override
+    public boolean counts() {
+      return false;
+    }
+
+    @Override
+    public Optional<Programme> programme() {
+      return Optional.of(this);
     }
   }
 }

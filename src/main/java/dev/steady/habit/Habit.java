@@ -96,6 +96,14 @@ public sealed interface Habit {
     return !limit();
   }
 
+  /**
+   * Whether a day's heatmap cell shows the habit kept that day (the seven-day programme's focus): met; for
+   * distinct items, any logged, since one day's items rarely meet a week's target.
+   */
+  default boolean keptOn(Cell cell) {
+    return cell.level() == Cell.MET;
+  }
+
   /** Whether the habit is a limit, which {@code log} speaks up about when it is passed. */
   default boolean limit() {
     return false;
@@ -323,6 +331,11 @@ public sealed interface Habit {
 
   /** At least {@code target} different items in the week, letter case ignored. */
   record WeeklyDistinct(String id, int target, String group) implements Habit {
+    @Override
+    public boolean keptOn(Cell cell) {
+      return cell.level() == Cell.SOME || cell.level() == Cell.MET;
+    }
+
     @Override
     public Period period() {
       return Period.WEEK;

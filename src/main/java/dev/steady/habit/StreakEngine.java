@@ -50,7 +50,8 @@ public final class StreakEngine {
   private static long take(Map<String, Walk> walks, Entry e, long logStart, long today) {
     long day = e.date().toEpochDay();
     Walk walk = walks.get(e.habit());
-    if (walk != null) {
+    // a programme's start or stop counts toward no habit, but it is a use of steady, from which limits count
+    if (walk != null && e.amount().counts()) {
       walk.take(e, day);
     }
     return day <= today ? Math.min(logStart, day) : logStart;

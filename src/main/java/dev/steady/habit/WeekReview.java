@@ -56,7 +56,7 @@ public record WeekReview(LocalDate first, LocalDate asOf, List<Line> habits, int
     List<String> items = new ArrayList<>();
     double minutes = 0;
     for (Entry e : entries) {
-      if (!e.habit().equals(id) || e.amount().rest() || e.date().isAfter(asOf)) {
+      if (!e.habit().equals(id) || e.amount().rest() || !e.amount().counts() || e.date().isAfter(asOf)) {
         continue;
       }
       if (e.date().isBefore(first)) {

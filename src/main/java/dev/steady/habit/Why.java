@@ -1,10 +1,9 @@
 package dev.steady.habit;
 
+import dev.steady.time.DateText;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Why a habit's streak is what it is, in dates: the run that makes it, what broke the run before it, what today
@@ -59,9 +58,7 @@ public record Why(HabitStatus status, String needs, LocalDate keepBy, List<Strin
     return week ? "by the week of " + date(day) : "on " + date(day);
   }
 
-  /** {@code Sunday 7 December 2026}. */
-  static String date(LocalDate d) {
-    return d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getDayOfMonth() + " "
-        + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+  private static String date(LocalDate d) {
+    return DateText.full(d);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import dev.steady.json.JsonFields;
+import dev.steady.json.Quoted;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,18 +25,20 @@ import java.util.List;
  * {@code items} (strings), {@code bed} and {@code wake} ({@code HH:MM}), or {@code session} (an object with
  * {@code plan}, {@code completed}, {@code breaths}, {@code seconds} and {@code bpm}, and optionally the calm
  * ratings {@code calmBefore} and {@code calmAfter}, 1 to 10, and {@code ratings}, a find-rate session's
- * {@code [{"bpm", "comfort"}]} with comfort 1 to 5); {@code note} is
+ * {@code [{"bpm", "comfort"}]} with comfort 1 to 5), {@code rest} ({@code true}), or {@code program}
+ * ({@code "start"} with its {@code firstDay}, or {@code "stop"}: the seven-day programme); {@code note} is
  * optional. An entry with two amounts, or a field given twice, is an error rather than read as one of them,
  * because writing the log back would silently drop the other.
  */
 public final class EntryCodec {
   private static final List<String> FIELDS =
-      List.of("id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "rest", "note");
+      List.of("id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "rest", "program", "firstDay", "note");
   private static final List<String> SESSION_FIELDS =
       List.of("plan", "completed", "breaths", "seconds", "bpm", "calmBefore", "calmAfter", "ratings");
   private static final List<String> RATING_FIELDS = List.of("bpm", "comfort");
-  private static final String AMOUNTS = "seconds, count, items, bed and wake, session, or rest";
+  private static final String AMOUNTS = "seconds, count, items, bed and wake, session, rest, or program";
   private static final String NIGHT = "bed and wake";
+  private static final String PROGRAMME = "program";
 
   private EntryCodec() {}
 
@@ -52,6 +55,8 @@ public final class EntryCodec {
     Amount amount = null;
     LocalTime bed = null;
     LocalTime wake = null;
+    Amount.Programme.Step step = null;
+    LocalDate firstDay = null;
     while (r.nextField()) {
       String field = r.field();
       switch (field) {
@@ -93,6 +98,14 @@ public final class EntryCodec {
           }
           amount = new Amount.Rest();
         }
+        case "program" -> {
+          kind = oneAmount(r, kind, PROGRAMME, field);
+          step = step(r, r.first(step, field));
+        }
+        case "firstDay" -> {
+          kind = oneAmount(r, kind, PROGRAMME, field);
+          firstDay = r.date(r.first(firstDay, field));
+        }
         default -> r.unknown("", field, FIELDS);
       }
     }
@@ -101,6 +114,9 @@ public final class EntryCodec {
     }
     if (kind.equals(NIGHT)) {
       amount = new Amount.Night(required(r, start, bed, "bed"), required(r, start, wake, "wake"));
+    }
+    if (kind.equals(PROGRAMME)) {
+      amount = programme(r, start, required(r, start, step, "program"), firstDay);
     }
     return new Entry(
         required(r, start, id, "id"),
@@ -116,6 +132,28 @@ public final class EntryCodec {
       throw r.invalid(field, "expected only one amount, but " + kind + " is here too");
     }
     return next;
+  }
+
+  private static Amount.Programme.Step step(LogReader r, String field) {
+    int at = r.mark();
+    String word = r.text(field);
+    for (Amount.Programme.Step step : Amount.Programme.Step.values()) {
+      if (step.word().equals(word)) {
+        return step;
+      }
+    }
+    throw r.invalid(at, field, "expected start or stop, found " + Quoted.json(word));
+  }
+
+  /** A start names its first day and a stop none, so that the log never holds a programme without a day 1. */
+  private static Amount programme(LogReader r, int start, Amount.Programme.Step step, LocalDate firstDay) {
+    if (step == Amount.Programme.Step.START) {
+      return Amount.Programme.start(required(r, start, firstDay, "firstDay"));
+    }
+    if (firstDay != null) {
+      throw r.invalid(start, "firstDay", "a programme's stop has no first day");
+    }
+    return Amount.Programme.stop();
   }
 
   private static Amount session(LogReader r) {

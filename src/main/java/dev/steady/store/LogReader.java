@@ -52,7 +52,7 @@ final class LogReader {
       new Known(
           "id", "habit", "date", "recordedAt", "seconds", "count", "items", "bed", "wake", "session", "rest", "note",
           "plan", "completed", "breaths", "bpm", "version", "entries", "deleted", "deletedAt", "calmBefore",
-          "calmAfter", "ratings", "comfort");
+          "calmAfter", "ratings", "comfort", "program", "firstDay");
 
   private final JsonCursor json;
   private final String source;

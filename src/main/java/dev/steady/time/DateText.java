@@ -51,6 +51,12 @@ public final class DateText {
     return date + " (" + word + ")";
   }
 
+  /** {@code Sunday 7 December 2026}. */
+  public static String full(LocalDate d) {
+    return d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getDayOfMonth() + " "
+        + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+  }
+
   /** {@code Mon}, {@code Tue}, … */
   public static String weekday(LocalDate date) {
     return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);

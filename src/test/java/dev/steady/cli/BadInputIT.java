@@ -169,8 +169,23 @@ class BadInputIT {
         usage("log MOVE 20m", "unknown habit \"MOVE\"; expected one of"),
         usage("log diet nope", "unknown diet step \"nope\"; expected one of plants, fermented, omega3"),
         usage("history --habit nope", "--habit: unknown habit \"nope\"; expected one of"),
-        usage("log plants", "plants: expected at least one item"));
+        usage("log plants", "plants: expected at least one item"),
+        // the seven-day programme
+        usage("program bogus", "unknown command 'bogus'; expected one of start, stop"),
+        usage("program --restart", "unknown option '--restart'; expected one of --home, --json"),
+        usage("program start --bogus", "unknown option '--bogus'; expected one of --home, --restart, --json"),
+        usage("program stop extra", "unexpected argument 'extra'; stop takes no arguments"),
+        new Case("steady program stop when none runs", Fixture.NOTHING_MORE, List.of("program", "stop"), 3,
+            "no programme is running; 'steady program start' begins one"),
+        broken("log", log(PROGRAMME), "program start", 3,
+            "a programme begins on Tuesday 1 January 2999; 'steady program start --restart' begins again"),
+        broken("log", log(PROGRAMME), "edit prog --note x", 2, "the programme's start, day 1 2999-01-01 cannot be edited"));
   }
+
+  /** A log whose programme begins in a far year, so that it is running (about to) whenever the test runs. */
+  static final String PROGRAMME =
+      "{\"version\": 2, \"entries\": [{\"id\": \"prog\", \"habit\": \"program\", \"date\": \"2026-11-21\","
+          + " \"recordedAt\": \"2026-11-21T22:17:01+01:00\", \"program\": \"start\", \"firstDay\": \"2999-01-01\"}]}";
 
   /** The log broken in every way: exit 65 naming file and where, or 74 for what cannot be read as a file. */
   static List<Case> logFiles() {
@@ -201,7 +216,12 @@ class BadInputIT {
             broken("log", log(session("\"seconds\": 1e300, \"bpm\": 6")), "due", 65, "entries[0].session.seconds: expected a number from 0 to 21600, found 1e300"),
             broken("log", log(entry("\"seconds\": 86401")), "history", 65, "log.json:1:133: entries[0].seconds: expected a whole number from 0 to 86400, found 86401"),
             broken("log", log(entry("\"count\": 1000001")), "streaks", 65, "log.json:1:131: entries[0].count: expected a whole number from 0 to 1000000, found 1000001"),
-            broken("log", log(session("\"seconds\": 60, \"bpm\": 1")), "due", 65, "entries[0].session.bpm: expected 0 or a number from 2 to 20, found 1")));
+            broken("log", log(session("\"seconds\": 60, \"bpm\": 1")), "due", 65, "entries[0].session.bpm: expected 0 or a number from 2 to 20, found 1"),
+            broken("log", log(entry("\"program\": \"pause\"")), "program", 65, "log.json:1:133: entries[0].program: expected start or stop, found \"pause\""),
+            broken("log", log(entry("\"program\": \"start\"")), "history", 65, "entries[0].firstDay: missing (required)"),
+            broken("log", log(entry("\"program\": \"stop\", \"firstDay\": \"2026-12-05\"")), "remind", 65, "entries[0].firstDay: a programme's stop has no first day"),
+            broken("log", log(entry("\"program\": \"start\", \"firstDay\": \"2026-02-30\"")), "program", 65, "entries[0].firstDay: expected a date YYYY-MM-DD, found \"2026-02-30\""),
+            broken("log", log(entry("\"program\": \"start\", \"seconds\": 60")), "streaks", 65, "entries[0].seconds: expected only one amount, but program is here too")));
     return cases;
   }
 

@@ -237,7 +237,8 @@ class DueCommandTest {
                     "target": 1,
                     "unit": "nights"
                   }
-                }
+                },
+                "program": null
               }
               """);
     }
@@ -259,14 +260,15 @@ class DueCommandTest {
                     "target": 1,
                     "unit": "nights"
                   }
-                }
+                },
+                "program": null
               }
               """);
 
       meetEverything(steady);
       CommandRun none = steady.run("remind", "--json");
       assertThat(none.code()).isEqualTo(1);
-      assertThat(none.out()).isEqualTo("{\n  \"date\": \"2026-11-20\",\n  \"nudge\": null\n}\n");
+      assertThat(none.out()).isEqualTo("{\n  \"date\": \"2026-11-20\",\n  \"nudge\": null,\n  \"program\": null\n}\n");
     }
   }
 }

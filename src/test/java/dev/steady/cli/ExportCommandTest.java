@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("steady export --csv")
 class ExportCommandTest {
-  static final String HEADER = "id,habit,date,recordedAt,type,seconds,count,items,bed,wake,plan,completed,breaths,bpm,note";
+  static final String HEADER = "id,habit,date,recordedAt,type,seconds,count,items,bed,wake,plan,completed,breaths,bpm,note,firstDay";
 
   @TempDir Path home;
   Steady steady;
@@ -46,11 +46,11 @@ class ExportCommandTest {
     assertThat(run.out().replaceAll("(?m)^(?!id,)[0-9a-z]+,", "ID,"))
         .isEqualTo(
             HEADER + "\n"
-                + "ID,plants,2026-11-19,2026-11-20T12:00+01:00,items,,,kale; red lentils,,,,,,,\n"
-                + "ID,move,2026-11-20,2026-11-20T12:00+01:00,time,1500,,,,,,,,,\"park, then hill\"\n"
-                + "ID,sleep,2026-11-20,2026-11-20T12:00+01:00,night,,,,23:10,06:55,,,,,\n"
-                + "ID,fermented,2026-11-20,2026-11-20T12:00+01:00,count,,2,,,,,,,,\n"
-                + "ID,breathe,2026-11-20,2026-11-20T13:00+01:00,session,120.0,,,,,resonance,true,12,6.0,\n");
+                + "ID,plants,2026-11-19,2026-11-20T12:00+01:00,items,,,kale; red lentils,,,,,,,,\n"
+                + "ID,move,2026-11-20,2026-11-20T12:00+01:00,time,1500,,,,,,,,,\"park, then hill\",\n"
+                + "ID,sleep,2026-11-20,2026-11-20T12:00+01:00,night,,,,23:10,06:55,,,,,,\n"
+                + "ID,fermented,2026-11-20,2026-11-20T12:00+01:00,count,,2,,,,,,,,,\n"
+                + "ID,breathe,2026-11-20,2026-11-20T13:00+01:00,session,120.0,,,,,resonance,true,12,6.0,,\n");
   }
 
   /** The log as written so far, with a breathing session appended by hand. */
@@ -116,7 +116,7 @@ class ExportCommandTest {
     steady.run("log", "move", "20m", "--note", "a\u001b[2J\u009b b");
 
     CommandRun run = steady.run("export", "--csv");
-    assertThat(run.out()).contains(",\"1+1=2 @home, -ish\"\n").contains(",a\\x1b[2J\\x9b b\n");
+    assertThat(run.out()).contains(",\"1+1=2 @home, -ish\",\n").contains(",a\\x1b[2J\\x9b b,\n");
     TerminalSafetyTest.assertSafe(run);
   }
 }

@@ -46,7 +46,7 @@ class EntryCodecTest {
             .toList();
 
     assertThat(kinds)
-        .containsExactlyInAnyOrder("Time", "Count", "Items", "Night", "Session");
+        .containsExactlyInAnyOrder("Time", "Count", "Items", "Night", "Rest", "Session", "Programme");
   }
 
   @Test
@@ -115,11 +115,11 @@ class EntryCodecTest {
           "bed": "23:10:30", "wake": "07:00"  | log.json:6:14: entries[0].bed: expected a time HH:MM, found "23:10:30"
           "items": ["kale", 3]                | log.json:6:25: entries[0].items: expected a string
           "session": {"plan": "box"}          | log.json:6:18: entries[0].session.completed: missing (required)
-          "colour": "red", "count": 1         | log.json:6:17: entries[0].colour: unknown field (expected one of id, habit, date, recordedAt, seconds, count, items, bed, wake, session, rest, note)
+          "colour": "red", "count": 1         | log.json:6:17: entries[0].colour: unknown field (expected one of id, habit, date, recordedAt, seconds, count, items, bed, wake, session, rest, program, firstDay, note)
           "count": 1, "count": 2              | log.json:6:28: entries[0].count: given twice
           "session": {"bpm": 6, "bpm": 5}     | log.json:6:36: entries[0].session.bpm: given twice
           "session": {"breaths": 3000000000}  | log.json:6:30: entries[0].session.breaths: expected a whole number from 0 to 7200, found 3000000000
-          "note": "no amount"                 | log.json:4:5: entries[0]: expected an amount: one of seconds, count, items, bed and wake, session, or rest
+          "note": "no amount"                 | log.json:4:5: entries[0]: expected an amount: one of seconds, count, items, bed and wake, session, rest, or program
           """)
   void namesTheValueThatIsWrong(String field, String message) {
     String base = "\"id\": \"a1\", \"habit\": \"move\", \"date\": \"2026-11-01\", \"recordedAt\": \"2026-11-01T07:00+01:00\"";

@@ -40,11 +40,13 @@ final class RandomEntries {
 
   /** One of each kind in turn, so that a run over a few seeds covers them all. */
   Amount amount() {
-    return switch (random.nextInt(5)) {
+    return switch (random.nextInt(7)) {
       case 0 -> new Amount.Time(Duration.ofSeconds(wholeNumber(Amount.Time.MOST_SECONDS)));
       case 1 -> new Amount.Count(wholeNumber(Amount.Count.MOST));
       case 2 -> new Amount.Items(texts());
       case 3 -> new Amount.Night(LocalTime.of(random.nextInt(24), random.nextInt(60)), LocalTime.of(random.nextInt(24), random.nextInt(60)));
+      case 4 -> new Amount.Rest();
+      case 5 -> random.nextBoolean() ? Amount.Programme.start(date()) : Amount.Programme.stop();
       default -> new Amount.Session(
           text(), random.nextBoolean(), (int) wholeNumber(Amount.Session.MOST_BREATHS), measure(Amount.Session.MOST_SECONDS), rate());
     };
@@ -101,7 +103,7 @@ final class RandomEntries {
   }
 
   private int nanos() {
-    return switch (random.nextInt(5)) {
+    return switch (random.nextInt(7)) {
       case 0 -> random.nextInt(1000) * 1_000_000;
       case 1 -> random.nextInt(1_000_000_000);
       case 2 -> random.nextInt(1_000_000) * 1000;

@@ -66,8 +66,9 @@ final class RandomCopies {
   }
 
   private Amount amount() {
-    return switch (random.nextInt(3)) {
+    return switch (random.nextInt(4)) {
       case 0 -> new Amount.Time(Duration.ofMinutes(1 + random.nextInt(60)));
+      case 3 -> random.nextBoolean() ? Amount.Programme.start(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(60))) : Amount.Programme.stop();
       case 1 -> new Amount.Count(1 + random.nextInt(3));
       default -> new Amount.Items(List.of("kale", "oats").subList(0, 1 + random.nextInt(2)));
     };
