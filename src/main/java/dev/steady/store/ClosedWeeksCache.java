@@ -83,6 +83,9 @@ public final class ClosedWeeksCache {
    * read or does not parse fails as {@link LogFile#entries} does.
    */
   public HabitLog read(Settings settings, LocalDate today, LocalDate earliest) {
+    if (size(log.path()) < minLogBytes) {
+      return HabitLog.of(log.entries()); // a short log: no cache, and not a step more than before
+    }
     String key = key(settings);
     LocalDate wanted = settings.weekOf(Collections.min(List.of(earliest, today.minusDays(KEEP_DAYS))));
     Contents cache = loaded(key, earliest);
@@ -228,6 +231,15 @@ public final class ClosedWeeksCache {
       write(changed);
     }
     return log;
+  }
+
+  /** The size of {@code file} through links, or -1 when it cannot be told (then it is read as usual). */
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /**
