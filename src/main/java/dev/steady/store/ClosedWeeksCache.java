@@ -62,9 +62,22 @@ public final class ClosedWeeksCache {
   static final int FORMAT = 1;
   private static final String MAGIC = "steady closed weeks";
 
+  /** Where the last {@link #read} found the log: what the tests and the bench check the cache by. */
+  enum Source {
+    /** A log too short for the cache, read whole. */
+    SHORT,
+    /** The file the cache was made from: only the entries since the closed weeks read. */
+    UNCHANGED,
+    /** The bytes the cache was made from and entries appended: those and the later entries read. */
+    APPENDED,
+    /** Read whole, and the cache made again. */
+    WHOLE
+  }
+
   private final Path file;
   private final LogFile log;
   private final long minLogBytes;
+  private Source source;
 
   public ClosedWeeksCache(Path file, LogFile log) {
     this(file, log, MIN_LOG_BYTES);
@@ -84,6 +97,7 @@ public final class ClosedWeeksCache {
    */
   public HabitLog read(Settings settings, LocalDate today, LocalDate earliest) {
     if (size(log.path()) < minLogBytes) {
+      source = Source.SHORT;
       return HabitLog.of(log.entries()); // a short log: no cache, and not a step more than before
     }
     String key = key(settings);
@@ -91,24 +105,28 @@ public final class ClosedWeeksCache {
     Contents cache = loaded(key, earliest);
     HabitLog unchanged = cache == null ? null : unchanged(cache, settings, wanted);
     if (unchanged != null) {
+      source = Source.UNCHANGED;
       return unchanged;
     }
     String before = identity(log.path());
     byte[] bytes = log.bytes();
+    source = Source.SHORT;
     if (bytes == null) {
       return HabitLog.of(List.of());
     }
-    String source = log.path().toString();
+    String name = log.path().toString();
     if (bytes.length < minLogBytes) {
-      return HabitLog.of(LogReader.read(bytes, source).entries());
+      return HabitLog.of(LogReader.read(bytes, name).entries());
     }
     String after = identity(log.path());
     String identity = before != null && before.equals(after) ? after : "";
     HabitLog appended = cache == null ? null : appended(cache, bytes, identity, settings, wanted);
     if (appended != null) {
+      source = Source.APPENDED;
       return appended;
     }
-    LogReader.Laid laid = LogReader.readLaid(bytes, source);
+    source = Source.WHOLE;
+    LogReader.Laid laid = LogReader.readLaid(bytes, name);
     Later all = new Later(laid.contents().entries(), laid.layout().starts());
     HabitLog log = HabitLog.of(all.entries()).closedTo(settings, wanted);
     if (laid.layout().resumable()) {
@@ -117,6 +135,10 @@ public final class ClosedWeeksCache {
       write(new Contents(key, identity, laid.layout().end(), sums.crc(), sums.adler(), all.from(wanted).starts(), log.closed()));
     }
     return log;
+  }
+
+  Source source() {
+    return source;
   }
 
   /** What the cache holds: see {@link #read}. {@code starts}: where the entries since the closed weeks begin. */
