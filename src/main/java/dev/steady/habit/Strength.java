@@ -169,7 +169,7 @@ public abstract class Strength {
             for (int j = 0; j < n; j++) {
               String item = in.readUTF();
               items[i].add(item);
-              counts.merge(item, 1, Integer::sum);
+              counts.put(item, counts.getOrDefault(item, 0) + 1);
             }
           }
         }

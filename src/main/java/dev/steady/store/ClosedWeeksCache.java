@@ -281,10 +281,42 @@ public final class ClosedWeeksCache {
 
   /**
    * What makes a cache fit besides the log's bytes: this format, this build of steady (whose walk the state is
-   * of), and the settings in effect, all of them (a record's text names every value).
+   * of), and the settings in effect, every value of them.
    */
   private static String key(Settings settings) {
-    return FORMAT + "\n" + program() + "\n" + settings;
+    StringBuilder key = new StringBuilder().append(FORMAT).append('\n').append(program()).append('\n');
+    describe(settings, key);
+    return key.toString();
+  }
+
+  /**
+   * Every value of a record, and of the records and lists in it, as a record's own text would name them; read
+   * through its components rather than its {@code toString}, whose first call on a cold start costs more than
+   * the cache saves.
+   */
+  private static void describe(Object value, StringBuilder out) {
+    if (value instanceof List<?> list) {
+      out.append('[');
+      for (Object element : list) {
+        describe(element, out);
+        out.append(',');
+      }
+      out.append(']');
+    } else if (value != null && value.getClass().isRecord()) {
+      out.append(value.getClass().getName()).append('(');
+      for (java.lang.reflect.RecordComponent c : value.getClass().getRecordComponents()) {
+        out.append(c.getName()).append('=');
+        try {
+          describe(c.getAccessor().invoke(value), out);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+        out.append(';');
+      }
+      out.append(')');
+    } else {
+      out.append(value);
+    }
   }
 
   /** This build of steady: where its classes are, and the jar's size and time, which a rebuild changes. */
