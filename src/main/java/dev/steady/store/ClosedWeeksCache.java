@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -28,6 +29,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
@@ -184,21 +186,26 @@ public final class ClosedWeeksCache {
       if (size > LogFile.MAX_BYTES || c.end() > size) {
         return null;
       }
-      byte[] bytes = new byte[(int) size];
       int from = c.end();
       for (int start : c.starts()) {
         from = Math.min(from, start);
       }
+      // only the bytes from the first entry needed on, each entry found that much nearer the start
+      byte[] bytes = new byte[(int) size - from];
       try (FileChannel in = FileChannel.open(log.path(), StandardOpenOption.READ)) {
         in.position(from);
-        if (FileBytes.fill(in, bytes, from) != bytes.length) {
+        if (FileBytes.fill(in, bytes, 0) != bytes.length) {
           return null;
         }
       }
       if (!c.identity().equals(identity(log.path()))) {
         return null;
       }
-      Later since = new Later(LogReader.entriesAt(bytes, log.path().toString(), c.starts()), c.starts());
+      int[] at = c.starts().clone();
+      for (int i = 0; i < at.length; i++) {
+        at[i] -= from;
+      }
+      Later since = new Later(LogReader.entriesAt(bytes, log.path().toString(), at), c.starts());
       return rolled(c, since, settings, wanted, null);
     } catch (IOException | RuntimeException e) {
       return null;
@@ -319,15 +326,25 @@ public final class ClosedWeeksCache {
     }
   }
 
-  /** This build of steady: where its classes are, and the jar's size and time, which a rebuild changes. */
+  /**
+   * This build of steady and the Java it runs on: the Java's version, and each entry of the class path with its
+   * size and time (the launcher's one jar, which a rebuild changes). Read from the class path rather than from a
+   * class's code source, whose first use costs a cold start some 15 ms.
+   */
   private static String program() {
-    try {
-      Path code = Path.of(ClosedWeeksCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      BasicFileAttributes a = Files.readAttributes(code, BasicFileAttributes.class);
-      return code + " " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-    } catch (Exception | Error e) {
-      return "unknown"; // then the format alone tells builds apart
+    StringBuilder id = new StringBuilder()
+        .append(System.getProperty("java.vm.version")).append(' ').append(System.getProperty("os.arch")).append('\n');
+    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+      id.append(entry);
+      try {
+        BasicFileAttributes a = Files.readAttributes(Path.of(entry), BasicFileAttributes.class);
+        id.append(' ').append(a.size()).append(' ').append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+      } catch (IOException | RuntimeException e) {
+        // a missing entry is named alone
+      }
+      id.append('\n');
     }
+    return id.toString();
   }
 
   /** The cache's contents, or null when there is none fit to read. */
@@ -460,8 +477,10 @@ public final class ClosedWeeksCache {
       Path logFile = AtomicFile.target(log.path());
       Path folder = file.toAbsolutePath().getParent();
       makeFolders(folder, logFile);
-      temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp", AtomicFile.OWNER_ONLY);
-      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      // a name of its own without Files.createTempFile, whose SecureRandom costs a cold start tens of milliseconds
+      temp = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+      try (FileChannel out = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+          AtomicFile.OWNER_ONLY)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           out.write(buffer);
