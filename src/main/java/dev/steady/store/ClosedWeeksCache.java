@@ -105,10 +105,9 @@ public final class ClosedWeeksCache {
     String key = key(settings);
     LocalDate wanted = settings.weekOf(Collections.min(List.of(earliest, today.minusDays(KEEP_DAYS))));
     Contents cache = loaded(key, earliest);
-    HabitLog unchanged = cache == null ? null : unchanged(cache, settings, wanted);
-    if (unchanged != null) {
-      source = Source.UNCHANGED;
-      return unchanged;
+    HabitLog cached = cache == null ? null : cached(cache, settings, wanted);
+    if (cached != null) {
+      return cached;
     }
     String before = identity(log.path());
     byte[] bytes = log.bytes();
@@ -122,11 +121,6 @@ public final class ClosedWeeksCache {
     }
     String after = identity(log.path());
     String identity = before != null && before.equals(after) ? after : "";
-    HabitLog appended = cache == null ? null : appended(cache, bytes, identity, settings, wanted);
-    if (appended != null) {
-      source = Source.APPENDED;
-      return appended;
-    }
     source = Source.WHOLE;
     LogReader.Laid laid = LogReader.readLaid(bytes, name);
     Later all = new Later(laid.contents().entries(), laid.layout().starts());
@@ -173,76 +167,80 @@ public final class ClosedWeeksCache {
   }
 
   /**
-   * The log from the cache when the log is the very file it was made from (the same file, size, and times of
-   * change, before and after reading): only the bytes of the entries since the closed weeks are read.
+   * The log from the cache {@code c}: when the log is the very file the cache was made from (the same device,
+   * inode, size and times of change, before and after reading), only its bytes from the first entry since the
+   * closed weeks on are read; when it is another file that begins with the bytes the cache was made from (their
+   * two checksums agree) and what follows adds only entries of open weeks, as {@code log} and {@code breathe}
+   * append them, those bytes are checked a slice at a time, never held whole (a cold start pays for every page
+   * of fresh memory it touches), and the entries appended read too. Null when neither holds.
    */
-  private HabitLog unchanged(Contents c, Settings settings, LocalDate wanted) {
+  private HabitLog cached(Contents c, Settings settings, LocalDate wanted) {
     try {
-      String before = identity(log.path());
-      if (before == null || !before.equals(c.identity())) {
+      Path path = log.path();
+      String before = identity(path);
+      BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+      if (before == null || !a.isRegularFile() || a.size() > LogFile.MAX_BYTES || c.end() > a.size()) {
         return null;
       }
-      long size = Files.size(log.path());
-      if (size > LogFile.MAX_BYTES || c.end() > size) {
-        return null;
-      }
+      boolean unchanged = before.equals(c.identity());
       int from = c.end();
       for (int start : c.starts()) {
         from = Math.min(from, start);
       }
-      // only the bytes from the first entry needed on, each entry found that much nearer the start
-      byte[] bytes = new byte[(int) size - from];
-      try (FileChannel in = FileChannel.open(log.path(), StandardOpenOption.READ)) {
+      Sums sums = new Sums();
+      byte[] part = new byte[(int) a.size() - from];
+      try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
+        if (!unchanged) {
+          byte[] slice = new byte[1 << 16];
+          for (int at = 0; at < from; ) {
+            int n = in.read(ByteBuffer.wrap(slice, 0, Math.min(slice.length, from - at)));
+            if (n < 0) {
+              return null;
+            }
+            sums.update(slice, 0, n);
+            at += n;
+          }
+        }
         in.position(from);
-        if (FileBytes.fill(in, bytes, 0) != bytes.length) {
+        if (FileBytes.fill(in, part, 0) != part.length) {
           return null;
         }
       }
-      if (!c.identity().equals(identity(log.path()))) {
-        return null;
+      String after = identity(path);
+      if (!before.equals(after)) {
+        return null; // changed while it was read
       }
+      String name = path.toString();
       int[] at = c.starts().clone();
       for (int i = 0; i < at.length; i++) {
         at[i] -= from;
       }
-      Later since = new Later(LogReader.entriesAt(bytes, log.path().toString(), at), c.starts());
-      return rolled(c, since, settings, wanted, null);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  /**
-   * The log from the cache when {@code bytes} begin with the bytes the cache was made from and what follows
-   * them adds only entries of the weeks not closed (as {@code log} and {@code breathe} append them).
-   */
-  private HabitLog appended(Contents c, byte[] bytes, String identity, Settings settings, LocalDate wanted) {
-    try {
-      if (c.end() > bytes.length) {
-        return null;
+      List<Entry> since = new ArrayList<>(LogReader.entriesAt(part, name, at));
+      if (unchanged) {
+        source = Source.UNCHANGED;
+        return rolled(c, new Later(since, c.starts()), settings, wanted, null);
       }
-      Sums sums = new Sums();
-      sums.update(bytes, 0, c.end());
+      sums.update(part, 0, c.end() - from);
       if (sums.crc() != c.crc() || sums.adler() != c.adler()) {
         return null;
       }
-      String source = log.path().toString();
-      LogReader.Tail tail = LogReader.tail(bytes, source, c.end());
-      LocalDate boundary = c.closed().boundary();
+      LogReader.Tail tail = LogReader.tail(part, name, c.end() - from);
       for (Entry e : tail.entries()) {
-        if (e.date().isBefore(boundary)) {
+        if (e.date().isBefore(c.closed().boundary())) {
           return null; // a closed week changed
         }
       }
-      List<Entry> entries = new ArrayList<>(LogReader.entriesAt(bytes, source, c.starts()));
-      entries.addAll(tail.entries());
+      since.addAll(tail.entries());
       int[] starts = Arrays.copyOf(c.starts(), c.starts().length + tail.starts().length);
-      System.arraycopy(tail.starts(), 0, starts, c.starts().length, tail.starts().length);
-      sums.update(bytes, c.end(), tail.end() - c.end());
-      Contents now = new Contents(c.key(), identity, tail.end(), sums.crc(), sums.adler(), starts, c.closed());
-      return rolled(now, new Later(entries, starts), settings, wanted, now);
-    } catch (RuntimeException e) {
-      return null;
+      for (int i = 0; i < tail.starts().length; i++) {
+        starts[c.starts().length + i] = tail.starts()[i] + from;
+      }
+      sums.update(part, c.end() - from, tail.end() - (c.end() - from));
+      Contents now = new Contents(c.key(), after, tail.end() + from, sums.crc(), sums.adler(), starts, c.closed());
+      source = Source.APPENDED;
+      return rolled(now, new Later(since, starts), settings, wanted, now);
+    } catch (IOException | RuntimeException e) {
+      return null; // never precious: the log is read whole instead
     }
   }
 
