@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -475,6 +476,7 @@ public final class ClosedWeeksCache {
       Path logFile = AtomicFile.target(log.path());
       Path folder = file.toAbsolutePath().getParent();
       makeFolders(folder, logFile);
+      removeLeftovers(folder);
       // a name of its own without Files.createTempFile, whose SecureRandom costs a cold start tens of milliseconds
       temp = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
       try (FileChannel out = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
@@ -495,6 +497,20 @@ public final class ClosedWeeksCache {
           Files.deleteIfExists(temp);
         } catch (IOException e) {
           // as above
+        }
+      }
+    }
+  }
+
+  /** Deletes the temp files of cache writes whose process is gone (killed mid-write): the cache has no lock. */
+  private void removeLeftovers(Path folder) throws IOException {
+    String prefix = "." + file.getFileName() + ".";
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, p -> p.getFileName().toString().startsWith(prefix))) {
+      for (Path temp : temps) {
+        String[] parts = temp.getFileName().toString().substring(prefix.length()).split("\\.");
+        if (parts.length == 3 && parts[2].equals("tmp") && parts[0].matches("[0-9]{1,18}")
+            && ProcessHandle.of(Long.parseLong(parts[0])).isEmpty()) {
+          Files.deleteIfExists(temp);
         }
       }
     }

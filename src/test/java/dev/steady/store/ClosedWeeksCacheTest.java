@@ -218,6 +218,22 @@ class ClosedWeeksCacheTest {
   }
 
   @Test
+  void aTempFileLeftByAKilledWriteIsRemovedByTheNextWrite() throws Exception {
+    writeLog(400);
+    Files.createDirectories(cachePath().getParent());
+    Path dead = cachePath().resolveSibling(".closed-weeks.999999999.12345.tmp");
+    Path alive = cachePath().resolveSibling(".closed-weeks." + ProcessHandle.current().pid() + ".12345.tmp");
+    Files.writeString(dead, "cut short");
+    Files.writeString(alive, "being written");
+
+    cache().read(Settings.defaults(), TODAY, StreakEngine.earliest(Settings.defaults(), TODAY, 28));
+
+    assertThat(dead).doesNotExist();
+    assertThat(alive).exists();
+    assertThat(cachePath()).isRegularFile();
+  }
+
+  @Test
   void aCacheThatCannotBeWrittenIsLeftOut() throws Exception {
     writeLog(400);
     Files.writeString(home.resolve("cache"), "a file where the cache's folder would go");
