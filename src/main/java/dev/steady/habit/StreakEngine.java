@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * <p>A walk may also start from {@link ClosedWeeks}, the state it had reached at a week's first day, and walk
  * only the entries from that day on: it then ends exactly as the walk over every entry, since the days before
  * that week are visited only for their entries, whatever today and the heatmap's length are, as long as the
- * week begins no later than {@link #earliest} (HabitLogTest holds the two to the same output).
+ * week begins no later than {@link #earliest} (ClosedWeeksTest holds the two to the same output).
  */
 public final class StreakEngine {
   private StreakEngine() {}
