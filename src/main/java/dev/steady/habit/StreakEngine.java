@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -113,7 +115,8 @@ public final class StreakEngine {
     }
     LocalDate dayBefore = boundary.minusDays(1);
     Map<String, Walk> walks = new HashMap<>();
-    Map<String, TreeSet<String>> items = new HashMap<>();
+    // items as read (the reader gives one string for each repeated item), folded once each at the end
+    Map<String, Set<String>> items = new HashMap<>();
     for (Habit habit : settings.habits()) {
       Walk walk = new Walk(habit, settings, dayBefore);
       byte[] state = closed.walks().get(habit.id());
@@ -121,16 +124,16 @@ public final class StreakEngine {
         walk.resume(state);
       }
       walks.put(habit.id(), walk);
-      items.put(habit.id(), new TreeSet<>(closed.items().getOrDefault(habit.id(), List.of())));
+      items.put(habit.id(), new HashSet<>(closed.items().getOrDefault(habit.id(), List.of())));
     }
     long logStart = closed.logStart() == null ? Long.MAX_VALUE : closed.logStart().toEpochDay();
     long last = dayBefore.toEpochDay();
     for (Entry e : log.since().toArray(new Entry[0])) {
       if (e.date().toEpochDay() <= last) {
         logStart = take(walks, e, logStart, last);
-        TreeSet<String> seen = items.get(e.habit());
+        Set<String> seen = items.get(e.habit());
         if (e.amount() instanceof Amount.Items i && seen != null) {
-          i.items().forEach(item -> seen.add(item.toLowerCase(Locale.ROOT)));
+          seen.addAll(i.items());
         }
       }
     }
@@ -139,7 +142,11 @@ public final class StreakEngine {
     Map<String, List<String>> seen = new HashMap<>();
     for (Habit habit : settings.habits()) {
       states.put(habit.id(), walks.get(habit.id()).closeWeeks(start));
-      seen.put(habit.id(), List.copyOf(items.get(habit.id())));
+      TreeSet<String> folded = new TreeSet<>();
+      for (String item : items.get(habit.id())) {
+        folded.add(item.toLowerCase(Locale.ROOT));
+      }
+      seen.put(habit.id(), List.copyOf(folded));
     }
     return new ClosedWeeks(boundary, start, states, seen);
   }
