@@ -38,9 +38,10 @@ import java.util.zip.CRC32;
 /**
  * The cache of a long log's closed weeks, so that {@code streaks}, {@code why} and {@code week} need not read
  * and walk ten years of entries on every run: it keeps what the weeks up to about {@value #KEEP_DAYS} days ago
- * add up to ({@link ClosedWeeks}), and where in the log's bytes the later entries lie. A run then reads the log's
- * bytes, checks that they still begin with the bytes the cache was made from (their length and two checksums),
- * and reads only the later entries and whatever a write appended since; the walk goes on from the closed weeks.
+ * add up to ({@link ClosedWeeks}), and where in the log's bytes the later entries lie. When the log is the very
+ * file the cache was made from (device, inode, size and times of change), a run reads only those entries; when
+ * it is another that begins with the bytes the cache was made from (their length and two checksums), also what
+ * a write appended since; the walk goes on from the closed weeks, and closes more of them as they pass.
  *
  * <p>The cache is never precious. Anything that does not fit (another version of steady, other settings, a log
  * changed other than by appending entries of open weeks, an entry appended for a closed week, a day too early
