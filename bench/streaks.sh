@@ -3,11 +3,15 @@
 # empty log, in one run, and prints both medians and their ratio. The goal is a ratio of at most 1.3: a long
 # history may cost little more than none.
 #
-#   bench/streaks.sh [--runs N] [--reader] [--command "why move"]
+#   bench/streaks.sh [--runs N] [--reader] [--command "why move"] [--after-write | --no-cache]
 #
 # --runs N   timed runs of each command (default 21); hyperfine is used when installed, else a loop that
 #            alternates the two commands so that a change in the machine's load hits both alike.
 # --command  the steady command to time instead of streaks, such as "why move" or "week" (the same 1.3 goal)
+# --after-write  before each timed run on the ten-year log, log an entry to it (untimed): every run is then the
+#            first after a write, which reads the whole log to check that it only grew (README, "The cache").
+# --no-cache before each timed run on the ten-year log, delete its cache (untimed): every run reads the log
+#            whole and makes the cache again. Without either, every run but the first finds the cache warm.
 # --reader   time only the reading of the ten-year log (dev.steady.store.ReadLog, same JVM flags as bin/steady),
 #            by steady's own byte reader against jackson-core's streaming parser read straight into entries
 #            (the choice the README's "Measured" records), instead of the whole command against an empty log.
@@ -19,12 +23,16 @@ OUT="$ROOT/bench/out"
 RUNS=21
 READER=0
 COMMAND=streaks
+PREPARE=true
+PREP=(true)
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --reader) READER=1; shift ;;
     --command) COMMAND="$2"; shift 2 ;;
-    *) echo "usage: bench/streaks.sh [--runs N] [--reader] [--command CMD]" >&2; exit 2 ;;
+    --after-write) PREPARE="after-write"; shift ;;
+    --no-cache) PREPARE="no-cache"; shift ;;
+    *) echo "usage: bench/streaks.sh [--runs N] [--reader] [--command CMD] [--after-write | --no-cache]" >&2; exit 2 ;;
   esac
 done
 
@@ -55,6 +63,10 @@ else
   EMPTY=("$ROOT/bin/steady" "${WORDS[@]}" --home "$OUT/empty")
   LONG=("$ROOT/bin/steady" "${WORDS[@]}" --home "$OUT/long")
   WHAT="steady $COMMAND"
+  case "$PREPARE" in
+    after-write) WHAT="$WHAT, each run the first after a write"; PREP=("$ROOT/bin/steady" log fermented --home "$OUT/long") ;;
+    no-cache) WHAT="$WHAT, each run without the cache"; PREP=(rm -rf "$OUT/long/cache") ;;
+  esac
   FIRST="empty log"
   SECOND="$ENTRIES entries"
 fi
@@ -70,17 +82,18 @@ done
 
 if command -v hyperfine >/dev/null 2>&1; then
   hyperfine -N --style basic --warmup 3 --runs "$RUNS" --export-csv "$OUT/streaks.csv" \
-    -n "$FIRST" "$(printf "%q " "${EMPTY[@]}")" -n "$SECOND" "$(printf "%q " "${LONG[@]}")" >&2
+    --prepare true --prepare "$(printf "%q " "${PREP[@]}")" -n "$FIRST" "$(printf "%q " "${EMPTY[@]}")" -n "$SECOND" "$(printf "%q " "${LONG[@]}")" >&2
   # streaks.csv: command,mean,stddev,median,user,system,min,max (seconds)
   EMPTY_MS="$(awk -F, 'NR == 2 {printf "%.1f", $4 * 1000}' "$OUT/streaks.csv")"
   LONG_MS="$(awk -F, 'NR == 3 {printf "%.1f", $4 * 1000}' "$OUT/streaks.csv")"
 else
   median() { sort -n | awk '{v[NR] = $1} END {printf "%.1f", v[int((NR + 1) / 2)]}'; }
   ms() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000 )) | awk '{print $1 / 1000}'; }
-  for _ in 1 2 3; do "${EMPTY[@]}" >/dev/null; "${LONG[@]}" >/dev/null; done
+  for _ in 1 2 3; do "${EMPTY[@]}" >/dev/null; "${PREP[@]}" >/dev/null; "${LONG[@]}" >/dev/null; done
   : >"$OUT/empty.ms"; : >"$OUT/long.ms"
   for ((i = 0; i < RUNS; i++)); do
     ms "${EMPTY[@]}" >>"$OUT/empty.ms"
+    "${PREP[@]}" >/dev/null
     ms "${LONG[@]}" >>"$OUT/long.ms"
   done
   EMPTY_MS="$(median <"$OUT/empty.ms")"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Cell;
 import dev.steady.habit.Habit;
+import dev.steady.habit.HabitLog;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.Progress;
 import dev.steady.habit.StreakEngine;
@@ -60,7 +61,8 @@ final class StreaksCommand implements Callable<Integer> {
       throw Failure.usage("--days: expected 1 to " + MAX_DAYS + ", found " + days);
     }
     Today today = Today.of(home, context);
-    List<HabitStatus> statuses = StreakEngine.statuses(today.entries(), today.settings(), today.date(), days);
+    HabitLog log = today.habitLog(StreakEngine.earliest(today.settings(), today.date(), days));
+    List<HabitStatus> statuses = StreakEngine.statuses(log, today.settings(), today.date(), days);
     if (json) {
       JsonDocument.print(out, g -> writeJson(g, today.date(), statuses));
     } else if (statuses.isEmpty()) {

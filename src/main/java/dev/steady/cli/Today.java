@@ -5,7 +5,9 @@ import dev.steady.config.SettingsFile;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import dev.steady.habit.EntryId;
+import dev.steady.habit.HabitLog;
 import dev.steady.habit.Settings;
+import dev.steady.store.ClosedWeeksCache;
 import dev.steady.store.LogFile;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -49,5 +51,13 @@ record Today(Places places, Settings settings, ZonedDateTime now) {
 
   List<Entry> entries() {
     return log().entries();
+  }
+
+  /**
+   * The log as the habit reviews read it, serving a review whose earliest day is {@code earliest}: a long
+   * log's closed weeks come from the cache beside it (see {@link ClosedWeeksCache}).
+   */
+  HabitLog habitLog(LocalDate earliest) {
+    return new ClosedWeeksCache(places.cacheFile(), log()).read(settings, date(), earliest);
   }
 }

@@ -2,6 +2,7 @@ package dev.steady.cli;
 
 import dev.steady.habit.CalmWeeks;
 import dev.steady.habit.Habit;
+import dev.steady.habit.HabitLog;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.WeekReview;
 import dev.steady.habit.Words;
@@ -47,8 +48,9 @@ final class WeekCommand implements Callable<Integer> {
     Today today = Today.of(home, context);
     LocalDate day = date == null ? today.date().minusDays(7) : Values.date("--date", date, today.date());
     LocalDate first = today.settings().weekOf(day);
-    WeekReview review = WeekReview.of(today.entries(), today.settings(), first, today.date());
-    CalmWeeks.Week calm = CalmWeeks.of(today.entries(), today.settings(), first, 1).get(0);
+    HabitLog log = today.habitLog(WeekReview.earliest(today.settings(), first, today.date()));
+    WeekReview review = WeekReview.of(log, today.settings(), first, today.date());
+    CalmWeeks.Week calm = CalmWeeks.of(log.since(), today.settings(), first, 1).get(0);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       printJson(out, review, calm);

@@ -2,6 +2,7 @@ package dev.steady.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.failure.Failure;
+import dev.steady.habit.HabitLog;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.StreakEngine;
 import dev.steady.habit.Why;
@@ -46,7 +47,8 @@ final class WhyCommand implements Callable<Integer> {
     if (today.settings().habit(habit).isEmpty()) {
       throw Failure.usage("unknown habit \"" + habit + "\"; expected one of " + LogCommand.ids(today.settings().habits()));
     }
-    HabitStatus status = StreakEngine.statuses(today.entries(), today.settings(), today.date(), 0).stream()
+    HabitLog log = today.habitLog(StreakEngine.earliest(today.settings(), today.date(), 0));
+    HabitStatus status = StreakEngine.statuses(log, today.settings(), today.date(), 0).stream()
         .filter(s -> s.habit().id().equals(habit)).findFirst().orElseThrow();
     Why why = Why.of(status, today.settings(), today.date());
     PrintWriter out = spec.commandLine().getOut();

@@ -6,8 +6,11 @@ import java.util.Map;
 /**
  * Where steady keeps its files. With {@code STEADY_HOME} or {@code --home} everything lives in one folder;
  * otherwise the XDG base directories are used, ignoring relative values as the XDG spec says.
+ *
+ * @param cacheFile what the habit reviews keep of the log's closed weeks: never precious, safe to delete
  */
-public record Places(Path configFile, Path plansDir, Path logFile) {
+public record Places(Path configFile, Path plansDir, Path logFile, Path cacheFile) {
+  private static final String CACHE = "closed-weeks";
 
   public static Places of(Path home, Map<String, String> env) {
     if (home != null) {
@@ -20,12 +23,13 @@ public record Places(Path configFile, Path plansDir, Path logFile) {
     Path userHome = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
     Path config = xdg(env, "XDG_CONFIG_HOME", userHome.resolve(".config")).resolve("steady");
     Path data = xdg(env, "XDG_DATA_HOME", userHome.resolve(".local/share")).resolve("steady");
-    return new Places(config.resolve("config.json"), config.resolve("plans"), data.resolve("log.json"));
+    Path cache = xdg(env, "XDG_CACHE_HOME", userHome.resolve(".cache")).resolve("steady");
+    return new Places(config.resolve("config.json"), config.resolve("plans"), data.resolve("log.json"), cache.resolve(CACHE));
   }
 
   private static Places inOneFolder(Path dir) {
     Path d = dir.toAbsolutePath().normalize();
-    return new Places(d.resolve("config.json"), d.resolve("plans"), d.resolve("log.json"));
+    return new Places(d.resolve("config.json"), d.resolve("plans"), d.resolve("log.json"), d.resolve("cache").resolve(CACHE));
   }
 
   private static Path xdg(Map<String, String> env, String name, Path fallback) {

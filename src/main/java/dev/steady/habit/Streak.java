@@ -1,5 +1,9 @@
 package dev.steady.habit;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * Runs of consecutive met periods (days or weeks, by index), fed oldest first. A rested period that follows
  * the run carries it over without lengthening it.
@@ -80,5 +84,24 @@ final class Streak {
 
   int before() {
     return (int) before;
+  }
+
+  /** Writes every field, for {@link ClosedWeeks}; {@link #load} reads them back. */
+  void save(DataOutput out) throws IOException {
+    out.writeBoolean(any);
+    for (long v : new long[] {from, to, lastMet, length, best, broke, before}) {
+      out.writeLong(v);
+    }
+  }
+
+  void load(DataInput in) throws IOException {
+    any = in.readBoolean();
+    from = in.readLong();
+    to = in.readLong();
+    lastMet = in.readLong();
+    length = in.readLong();
+    best = in.readLong();
+    broke = in.readLong();
+    before = in.readLong();
   }
 }

@@ -1,5 +1,8 @@
 package dev.steady.habit;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +75,26 @@ public abstract class Strength {
     return s;
   }
 
+  /**
+   * Writes the state exactly (the score's bits, the last day fed, a week's window), for {@link ClosedWeeks}: a
+   * strength loaded from it goes on as the one saved would have.
+   */
+  final void save(DataOutput out) throws IOException {
+    out.writeLong(Double.doubleToRawLongBits(s));
+    out.writeLong(last);
+    saveWindow(out);
+  }
+
+  final void load(DataInput in) throws IOException {
+    s = Double.longBitsToDouble(in.readLong());
+    last = in.readLong();
+    loadWindow(in);
+  }
+
+  void saveWindow(DataOutput out) throws IOException {}
+
+  void loadWindow(DataInput in) throws IOException {}
+
   /** A day habit's: {@code v} is 1 on a met day. */
   static Strength ofDays(double share) {
     return new Strength(share) {
@@ -92,6 +115,22 @@ public abstract class Strength {
       private int count;
 
       @Override
+      void saveRing(DataOutput out) throws IOException {
+        out.writeInt(count);
+        for (boolean m : met) {
+          out.writeBoolean(m);
+        }
+      }
+
+      @Override
+      void loadRing(DataInput in) throws IOException {
+        count = in.readInt();
+        for (int i = 0; i < 7; i++) {
+          met[i] = in.readBoolean();
+        }
+      }
+
+      @Override
       double slide(int level, List<Entry> day) {
         count -= met[at] ? 1 : 0;
         met[at] = level == Cell.MET;
@@ -110,6 +149,31 @@ public abstract class Strength {
       private final Map<String, Integer> counts = new HashMap<>();
       @SuppressWarnings("unchecked")
       private final List<String>[] items = new List[7];
+
+      @Override
+      void saveRing(DataOutput out) throws IOException {
+        for (List<String> day : items) {
+          out.writeInt(day == null ? -1 : day.size());
+          for (String item : day == null ? List.<String>of() : day) {
+            out.writeUTF(item);
+          }
+        }
+      }
+
+      @Override
+      void loadRing(DataInput in) throws IOException {
+        for (int i = 0; i < 7; i++) {
+          int n = in.readInt();
+          if (n >= 0) {
+            items[i] = new ArrayList<>(n);
+            for (int j = 0; j < n; j++) {
+              String item = in.readUTF();
+              items[i].add(item);
+              counts.put(item, counts.getOrDefault(item, 0) + 1);
+            }
+          }
+        }
+      }
 
       @Override
       double slide(int level, List<Entry> day) {
@@ -142,6 +206,22 @@ public abstract class Strength {
       private final double[] counts = new double[7];
 
       @Override
+      void saveRing(DataOutput out) throws IOException {
+        out.writeLong(Double.doubleToRawLongBits(count));
+        for (double c : counts) {
+          out.writeLong(Double.doubleToRawLongBits(c));
+        }
+      }
+
+      @Override
+      void loadRing(DataInput in) throws IOException {
+        count = Double.longBitsToDouble(in.readLong());
+        for (int i = 0; i < 7; i++) {
+          counts[i] = Double.longBitsToDouble(in.readLong());
+        }
+      }
+
+      @Override
       double slide(int level, List<Entry> day) {
         count -= counts[at];
         counts[at] = Tally.sum(day, null);
@@ -168,6 +248,26 @@ public abstract class Strength {
 
     /** Puts the day in slot {@link #at} in place of the day seven days before, and returns its value. */
     abstract double slide(int level, List<Entry> day);
+
+    @Override
+    final void saveWindow(DataOutput out) throws IOException {
+      out.writeInt(at);
+      saveRing(out);
+    }
+
+    @Override
+    final void loadWindow(DataInput in) throws IOException {
+      at = in.readInt();
+      if (at < 0 || at >= 7) {
+        throw new IOException("a week's window has no slot " + at);
+      }
+      loadRing(in);
+    }
+
+    /** Writes the seven days' slots exactly; {@link #loadRing} reads them back into a new strength. */
+    abstract void saveRing(DataOutput out) throws IOException;
+
+    abstract void loadRing(DataInput in) throws IOException;
 
     @Override
     final int memory() {

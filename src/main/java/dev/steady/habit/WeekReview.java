@@ -29,12 +29,20 @@ public record WeekReview(LocalDate first, LocalDate asOf, List<Line> habits, int
   public record Line(HabitStatus status, int days, double minutes, List<String> items, List<String> newItems) {}
 
   public static WeekReview of(List<Entry> entries, Settings settings, LocalDate first, LocalDate today) {
-    LocalDate last = first.plusDays(6);
-    LocalDate asOf = last.isBefore(today) ? last : today;
-    List<HabitStatus> statuses = StreakEngine.statuses(entries, settings, asOf, 7);
+    return of(HabitLog.of(entries), settings, first, today);
+  }
+
+  /** The review of the week from {@code first}, whose {@link #earliest} day {@code log} must serve. */
+  public static WeekReview of(HabitLog log, Settings settings, LocalDate first, LocalDate today) {
+    LocalDate asOf = asOf(first, today);
+    if (!log.serves(first)) {
+      throw new IllegalArgumentException("the week of " + first + " is closed in " + log.closed().boundary());
+    }
+    List<Entry> entries = log.since();
+    List<HabitStatus> statuses = StreakEngine.statuses(log, settings, asOf, 7);
     List<Line> lines = new ArrayList<>();
     for (HabitStatus s : statuses) {
-      lines.add(line(s, entries, first, asOf));
+      lines.add(line(s, entries, log.closed().items().getOrDefault(s.habit().id(), List.of()), first, asOf));
     }
     int sessions = 0;
     double seconds = 0;
@@ -48,10 +56,23 @@ public record WeekReview(LocalDate first, LocalDate asOf, List<Line> habits, int
     return new WeekReview(first, asOf, lines, sessions, seconds / 60);
   }
 
-  private static Line line(HabitStatus s, List<Entry> entries, LocalDate first, LocalDate asOf) {
+  /** The earliest day a review of the week from {@code first} needs, on {@code today}. */
+  public static LocalDate earliest(Settings settings, LocalDate first, LocalDate today) {
+    LocalDate asOf = asOf(first, today);
+    LocalDate walk = StreakEngine.earliest(settings, asOf, 7);
+    return walk.isBefore(first) ? walk : first;
+  }
+
+  private static LocalDate asOf(LocalDate first, LocalDate today) {
+    LocalDate last = first.plusDays(6);
+    return last.isBefore(today) ? last : today;
+  }
+
+  /** {@code closedItems}: the items the habit had seen in the weeks closed before {@code entries}, case folded. */
+  private static Line line(HabitStatus s, List<Entry> entries, List<String> closedItems, LocalDate first, LocalDate asOf) {
     String id = s.habit().id();
     Set<LocalDate> days = new LinkedHashSet<>();
-    Set<String> seenBefore = new HashSet<>();
+    Set<String> seenBefore = new HashSet<>(closedItems);
     Set<String> seen = new HashSet<>();
     List<String> items = new ArrayList<>();
     double minutes = 0;

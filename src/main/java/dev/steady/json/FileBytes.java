@@ -2,14 +2,18 @@ package dev.steady.json;
 
 import dev.steady.failure.Failure;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,15 +40,40 @@ public final class FileBytes {
     if (attributes.size() > limit) {
       throw tooLarge(file, attributes.size(), limit, what);
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-      if (bytes.length > limit) { // it grew after it was measured
-        throw tooLarge(file, bytes.length, limit, what);
+    // one array of the measured size, filled a slice at a time (a channel copies through a direct buffer as large
+    // as each read): on a cold start several times faster for a long log than a stream that grows its buffers
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+      byte[] bytes = new byte[(int) attributes.size()];
+      int n = fill(in, bytes, 0);
+      if (n < bytes.length) { // it shrank after it was measured
+        return Arrays.copyOf(bytes, n);
       }
-      return bytes;
+      byte[] more = Channels.newInputStream(in).readNBytes((int) Math.min(limit + 1 - n, Integer.MAX_VALUE - 8 - n));
+      if (more.length == 0) {
+        return bytes;
+      }
+      if (n + (long) more.length > limit) { // it grew after it was measured
+        throw tooLarge(file, n + (long) more.length, limit, what);
+      }
+      byte[] all = Arrays.copyOf(bytes, n + more.length);
+      System.arraycopy(more, 0, all, n, more.length);
+      return all;
     } catch (NoSuchFileException e) {
       return null;
     }
+  }
+
+  /** Reads from {@code in} into {@code bytes} from {@code at} until it is full or the file ends; returns the end. */
+  public static int fill(FileChannel in, byte[] bytes, int at) throws IOException {
+    int slice = 1 << 16;
+    while (at < bytes.length) {
+      int n = in.read(ByteBuffer.wrap(bytes, at, Math.min(slice, bytes.length - at)));
+      if (n < 0) {
+        break;
+      }
+      at += n;
+    }
+    return at;
   }
 
   /**

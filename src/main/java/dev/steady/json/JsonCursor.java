@@ -53,6 +53,18 @@ public final class JsonCursor {
     at = end;
   }
 
+  /**
+   * Goes back into a document read before, at {@code offset} inside {@code depth} open containers, just after a
+   * member (so a comma or the closing bracket comes next) or at the start of a member's value: for a reader that
+   * knows these bytes are unchanged since it read them and reads only what follows.
+   */
+  public void resume(int offset, int depth) {
+    at = offset;
+    valueStart = offset;
+    this.depth = depth;
+    opened = false;
+  }
+
   /** Where the current value begins, to name it in a message about the whole of it. */
   public int valueStart() {
     return valueStart;

@@ -213,7 +213,7 @@ public final class LogFile {
   }
 
   /** The log's bytes, or null when there is no log. */
-  private byte[] bytes() {
+  byte[] bytes() {
     try {
       return FileBytes.read(file, MAX_BYTES, "the log");
     } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -74,6 +75,26 @@ final class LogReader {
    */
   record Copy(int version, LogContents log, byte[] settings) {}
 
+  /**
+   * Where each entry of a log begins in its bytes, and where the last one ends ({@code end}): for {@link
+   * ClosedWeeksCache}, which reads again only the entries it needs and what a later write appended. {@code
+   * resumable} when the log is laid out as steady writes it, {@code {"version": 2, "entries": [...], ...}} with
+   * at least one entry, so that reading may go on at {@code end} as {@link #tail} does.
+   */
+  record Layout(int[] starts, int end, boolean resumable) {}
+
+  /** A log and its {@link Layout}. */
+  record Laid(Contents contents, Layout layout) {}
+
+  /** The entries that follow {@code end} in a log read before, where each begins, and where the last ends. */
+  record Tail(List<Entry> entries, int[] starts, int end) {}
+
+  /** The starts of the entries read so far, when asked for ({@link #readLaid}); else null. */
+  private int[] starts;
+  private int startCount;
+  private int entriesEnd = -1;
+  private int fieldsBeforeEntries = -1;
+
   /** Whether a top-level {@code settings} object may come (in an export); it is kept as bytes, unread. */
   private final boolean copy;
   private byte[] settings;
@@ -87,6 +108,78 @@ final class LogReader {
   /** Reads a whole log; anything wrong with it is a {@link Failure} with exit code 65. */
   static Contents read(byte[] bytes, String source) {
     return new LogReader(bytes, source, false).document();
+  }
+
+  /** Reads a whole log as {@link #read} does, noting where its entries lie. */
+  static Laid readLaid(byte[] bytes, String source) {
+    LogReader reader = new LogReader(bytes, source, false);
+    reader.starts = new int[bytes.length / 180 + 16];
+    Contents contents = reader.document();
+    boolean resumable = contents.version() == LogFile.VERSION && reader.fieldsBeforeEntries == 1
+        && reader.startCount > 0;
+    return new Laid(contents, new Layout(Arrays.copyOf(reader.starts, reader.startCount), reader.entriesEnd, resumable));
+  }
+
+  /**
+   * The entries that begin at {@code offsets} in a log of this version whose bytes are known to be unchanged
+   * since it was read whole.
+   */
+  static List<Entry> entriesAt(byte[] bytes, String source, int[] offsets) {
+    LogReader reader = new LogReader(bytes, source, false);
+    reader.version = LogFile.VERSION;
+    List<Entry> entries = new ArrayList<>(offsets.length);
+    for (int offset : offsets) {
+      reader.json.resume(offset, 2);
+      entries.add(EntryCodec.read(reader));
+    }
+    return entries;
+  }
+
+  /**
+   * Reads on from {@code end} in a {@link Layout#resumable} log whose bytes up to there are known to be
+   * unchanged: the entries appended since, then the tombstones and the end of the document. Anything else there
+   * (a field that came before the entries, say) is a failure; the caller then reads the log whole.
+   */
+  static Tail tail(byte[] bytes, String source, int end) {
+    LogReader reader = new LogReader(bytes, source, false);
+    reader.version = LogFile.VERSION;
+    reader.starts = new int[16];
+    return reader.rest(end);
+  }
+
+  private Tail rest(int end) {
+    json.resume(end, 2);
+    entriesEnd = end;
+    listPath = "entries";
+    List<Entry> more = new ArrayList<>();
+    for (index = 0; json.nextElement(); index++) {
+      more.add(entry());
+    }
+    index = -1;
+    boolean deleted = false;
+    while (nextField()) {
+      if (!field.equals("deleted") || deleted) {
+        throw invalid("", "not the layout the cache knows");
+      }
+      tombstones(field);
+      deleted = true;
+    }
+    json.end();
+    return new Tail(more, Arrays.copyOf(starts, startCount), entriesEnd);
+  }
+
+  /** Reads the entry that is the current value, noting where it begins and ends when asked to. */
+  private Entry entry() {
+    if (starts == null) {
+      return EntryCodec.read(this);
+    }
+    if (startCount == starts.length) {
+      starts = Arrays.copyOf(starts, 2 * startCount);
+    }
+    starts[startCount++] = json.valueStart();
+    Entry e = EntryCodec.read(this);
+    entriesEnd = json.position();
+    return e;
   }
 
   /** Reads a copy of the log or an export (a log with its settings); as {@link #read} otherwise. */
@@ -121,11 +214,14 @@ final class LogReader {
     List<Entry> entries = null;
     List<Tombstone> deleted = null;
     object("");
+    int fields = 0;
     while (nextField()) {
+      fields++;
       if (field.equals("version")) {
         first(version == UNKNOWN ? null : version, field);
         version = whole(field, 1, Long.MAX_VALUE);
       } else if (field.equals("entries")) {
+        fieldsBeforeEntries = version == UNKNOWN ? -1 : fields - 1; // 1: the version alone came first
         entries = entries(first(entries, field));
       } else if (field.equals("deleted")) {
         deleted = tombstones(first(deleted, field));
@@ -133,7 +229,7 @@ final class LogReader {
         first(settings, field);
         int from = json.valueStart();
         json.skipValue();
-        settings = java.util.Arrays.copyOfRange(json.bytes(), from, json.position());
+        settings = Arrays.copyOfRange(json.bytes(), from, json.position());
       } else {
         unknown("", field, TOP_FIELDS);
       }
@@ -156,7 +252,7 @@ final class LogReader {
     listPath = path;
     List<Entry> entries = new ArrayList<>(json.bytes().length / 200 + 1);
     for (index = 0; json.nextElement(); index++) {
-      entries.add(EntryCodec.read(this));
+      entries.add(entry());
     }
     index = -1;
     return Collections.unmodifiableList(entries);

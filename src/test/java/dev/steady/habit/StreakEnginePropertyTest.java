@@ -99,7 +99,7 @@ class StreakEnginePropertyTest {
     return entries;
   }
 
-  private static Amount amount(Random r, Habit habit) {
+  static Amount amount(Random r, Habit habit) {
     if (habit instanceof Habit.Window w) {
       return new Amount.Night(near(r, w.bed(), w.tolerance()), near(r, w.wake(), w.tolerance()));
     }
