@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class Training {
           new Run(0, "log", "sleep", "23:10", "06:55", "--date", "yesterday"),
           new Run(0, "log", "diet", "plants", "kale", "oats"),
           new Run(0, "log", "fermented"),
+          // an entry older than a week, so that every weekly window slides as it does in a real log
+          new Run(0, "log", "diet", "plants", "kale", "--date", LocalDate.now().minusDays(9).toString()),
           new Run(0, "log", "--help"),
           new Run(0, "streaks"),
           new Run(0, "streaks", "--json", "--days", "7"),
