@@ -234,8 +234,8 @@ public final class EntryCodec {
     g.writeStartObject();
     g.writeStringField("id", e.id());
     g.writeStringField("habit", e.habit());
-    g.writeStringField("date", e.date().toString());
-    g.writeStringField("recordedAt", e.recordedAt().toString());
+    g.writeStringField("date", IsoText.format(e.date()));
+    g.writeStringField("recordedAt", IsoText.format(e.recordedAt()));
     Amount a = e.amount();
     if (a instanceof Amount.Time t) {
       g.writeNumberField("seconds", t.length().toSeconds());

@@ -250,7 +250,7 @@ public final class LogFile {
       for (Tombstone t : log.deleted()) {
         g.writeStartObject();
         g.writeStringField("id", t.id());
-        g.writeStringField("deletedAt", t.deletedAt().toString());
+        g.writeStringField("deletedAt", IsoText.format(t.deletedAt()));
         g.writeEndObject();
       }
       g.writeEndArray();
