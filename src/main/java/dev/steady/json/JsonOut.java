@@ -60,6 +60,73 @@ public final class JsonOut {
     }
   }
 
+  /** The generator as the fields a value of steady's own is written to; its I/O errors come out unchecked. */
+  public static JsonFields fields(JsonGenerator g) {
+    return new JsonFields() {
+      @Override
+      public void startObject() {
+        write(() -> g.writeStartObject());
+      }
+
+      @Override
+      public void startObject(String name) {
+        write(() -> g.writeObjectFieldStart(name));
+      }
+
+      @Override
+      public void endObject() {
+        write(() -> g.writeEndObject());
+      }
+
+      @Override
+      public void startArray(String name) {
+        write(() -> g.writeArrayFieldStart(name));
+      }
+
+      @Override
+      public void endArray() {
+        write(() -> g.writeEndArray());
+      }
+
+      @Override
+      public void string(String value) {
+        write(() -> g.writeString(value));
+      }
+
+      @Override
+      public void field(String name, String value) {
+        write(() -> g.writeStringField(name, value));
+      }
+
+      @Override
+      public void field(String name, long value) {
+        write(() -> g.writeNumberField(name, value));
+      }
+
+      @Override
+      public void field(String name, double value) {
+        write(() -> g.writeNumberField(name, value));
+      }
+
+      @Override
+      public void field(String name, boolean value) {
+        write(() -> g.writeBooleanField(name, value));
+      }
+    };
+  }
+
+  private interface Write {
+    void run() throws IOException;
+  }
+
+  private static void write(Write write) {
+    try {
+      write.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static JsonGenerator to(Writer out) {
     try {
       return Json.FACTORY

@@ -3,8 +3,11 @@ package dev.steady.store;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
+import dev.steady.json.JsonFields;
+import dev.steady.json.JsonOut;
 import dev.steady.time.TimeText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -228,58 +231,68 @@ public final class EntryCodec {
    * that the next read rejects.
    */
   public static void write(JsonGenerator g, Entry e) throws IOException {
+    try {
+      write(JsonOut.fields(g), e);
+    } catch (UncheckedIOException failed) {
+      throw failed.getCause();
+    }
+  }
+
+  /** Writes one entry to the log's own writer, or any other; refused as {@link #write(JsonGenerator, Entry)} says. */
+  public static void write(JsonFields g, Entry e) {
     if (!writable(e)) {
       throw new IllegalArgumentException("an entry the log cannot hold: " + e);
     }
-    g.writeStartObject();
-    g.writeStringField("id", e.id());
-    g.writeStringField("habit", e.habit());
-    g.writeStringField("date", IsoText.format(e.date()));
-    g.writeStringField("recordedAt", IsoText.format(e.recordedAt()));
+    g.startObject();
+    g.field("id", e.id());
+    g.field("habit", e.habit());
+    g.field("date", IsoText.format(e.date()));
+    g.field("recordedAt", IsoText.format(e.recordedAt()));
     Amount a = e.amount();
     if (a instanceof Amount.Time t) {
-      g.writeNumberField("seconds", t.length().toSeconds());
+      g.field("seconds", t.length().toSeconds());
     } else if (a instanceof Amount.Count c) {
-      g.writeNumberField("count", c.count());
+      g.field("count", c.count());
     } else if (a instanceof Amount.Items i) {
-      g.writeArrayFieldStart("items");
+      g.startArray("items");
       for (String item : i.items()) {
-        g.writeString(item);
+        g.string(item);
       }
-      g.writeEndArray();
+      g.endArray();
     } else if (a instanceof Amount.Night night) {
-      g.writeStringField("bed", TimeText.format(night.bed()));
-      g.writeStringField("wake", TimeText.format(night.wake()));
+      g.field("bed", TimeText.format(night.bed()));
+      g.field("wake", TimeText.format(night.wake()));
     } else if (a instanceof Amount.Session s) {
-      g.writeObjectFieldStart("session");
-      g.writeStringField("plan", s.plan());
-      g.writeBooleanField("completed", s.completed());
-      g.writeNumberField("breaths", s.breaths());
-      g.writeNumberField("seconds", s.seconds());
-      g.writeNumberField("bpm", s.bpm());
+      g.startObject("session");
+      g.field("plan", s.plan());
+      g.field("completed", s.completed());
+      g.field("breaths", s.breaths());
+      g.field("seconds", s.seconds());
+      g.field("bpm", s.bpm());
       if (s.calmBefore() != null) {
-        g.writeNumberField("calmBefore", s.calmBefore());
+        g.field("calmBefore", s.calmBefore());
       }
       if (s.calmAfter() != null) {
-        g.writeNumberField("calmAfter", s.calmAfter());
+        g.field("calmAfter", s.calmAfter());
       }
       if (!s.ratings().isEmpty()) {
-        g.writeArrayFieldStart("ratings");
+        g.startArray("ratings");
         for (Amount.StepRating x : s.ratings()) {
-          g.writeStartObject();
-          g.writeNumberField("bpm", x.bpm());
-          g.writeNumberField("comfort", x.comfort());
-          g.writeEndObject();
+          g.startObject();
+          g.field("bpm", x.bpm());
+          g.field("comfort", x.comfort());
+          g.endObject();
         }
-        g.writeEndArray();
+        g.endArray();
       }
-      g.writeEndObject();
+      g.endObject();
     } else if (a instanceof Amount.Rest) {
-      g.writeBooleanField("rest", true);
+      g.field("rest", true);
     }
     if (e.note() != null) {
-      g.writeStringField("note", e.note());
+      g.field("note", e.note());
     }
-    g.writeEndObject();
+    g.endObject();
   }
+
 }

@@ -1,15 +1,11 @@
 package dev.steady.store;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Entry;
 import dev.steady.habit.Tombstone;
 import dev.steady.json.FileBytes;
-import dev.steady.json.JsonOut;
+import dev.steady.json.PrettyJson;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -233,33 +229,29 @@ public final class LogFile {
   }
 
   private static byte[] render(LogContents log, String settings) {
-    StringWriter out = new StringWriter(log.entries().size() * 200 + log.deleted().size() * 80 + 64);
-    try (JsonGenerator g = JsonOut.to(out)) {
-      g.writeStartObject();
-      g.writeNumberField("version", VERSION);
-      if (settings != null) {
-        g.writeFieldName("settings");
-        g.writeRawValue(settings.replace("\n", "\n  "));
-      }
-      g.writeArrayFieldStart("entries");
-      for (Entry e : log.entries()) {
-        EntryCodec.write(g, e);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("deleted");
-      for (Tombstone t : log.deleted()) {
-        g.writeStartObject();
-        g.writeStringField("id", t.id());
-        g.writeStringField("deletedAt", IsoText.format(t.deletedAt()));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    PrettyJson out = new PrettyJson(log.entries().size() * 200 + log.deleted().size() * 80 + 64);
+    out.startObject();
+    out.field("version", VERSION);
+    if (settings != null) {
+      out.raw("settings", settings.replace("\n", "\n  "));
     }
-    return out.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    out.startArray("entries");
+    for (Entry e : log.entries()) {
+      EntryCodec.write(out, e);
+    }
+    out.endArray();
+    out.startArray("deleted");
+    for (Tombstone t : log.deleted()) {
+      out.startObject();
+      out.field("id", t.id());
+      out.field("deletedAt", IsoText.format(t.deletedAt()));
+      out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    return out.newline().bytes();
   }
+
 
   /** An I/O error as one line: what could not be done, and why, naming the file at fault if not the log. */
   private Failure cannot(String doing, IOException e) {
