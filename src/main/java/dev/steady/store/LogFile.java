@@ -157,18 +157,19 @@ public final class LogFile {
       if (target.equals(file)) {
         createFolder(target);
       }
+      EarlyRead early = new EarlyRead(file);
       try (LogLock lock = LogLock.take(target, lockTimeout)) {
-        return changeLocked(target, edit);
+        return changeLocked(target, edit, early);
       }
     } catch (IOException e) {
       throw cannot("write", e);
     }
   }
 
-  private <T> T changeLocked(Path target, Function<LogContents, Change<T>> edit) throws IOException {
+  private <T> T changeLocked(Path target, Function<LogContents, Change<T>> edit, EarlyRead early) throws IOException {
     AtomicFile.removeLeftovers(target);
     byte[] before = bytes();
-    LogReader.Contents now = before == null ? LogReader.Contents.EMPTY : LogReader.read(before, file.toString());
+    LogReader.Contents now = before == null ? LogReader.Contents.EMPTY : early.of(before);
     if (now.version() > VERSION) {
       throw Failure.invalidData(
           file + ": the log is version " + now.version() + ", newer than this steady writes (" + VERSION
@@ -205,6 +206,48 @@ public final class LogFile {
           && Arrays.equals(Files.readAllBytes(backup), bytes)) {
         return;
       }
+    }
+  }
+
+  /**
+   * The log read and parsed on a second thread while the writer waits for the lock, which costs a cold start
+   * some 25 ms (the flock(1) child). What it parsed is used only when the bytes read under the lock are the very
+   * bytes it read; otherwise, and on any failure, they are parsed again, so the outcome is that of reading under
+   * the lock alone.
+   */
+  private static final class EarlyRead {
+    private final Path file;
+    private final Thread thread;
+    private byte[] bytes;
+    private LogReader.Contents contents;
+
+    EarlyRead(Path file) {
+      this.file = file;
+      thread = new Thread(this::read, "steady-early-read");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private void read() {
+      try {
+        byte[] read = FileBytes.read(file, MAX_BYTES, "the log");
+        if (read != null) {
+          contents = LogReader.read(read, file.toString());
+          bytes = read;
+        }
+      } catch (IOException | RuntimeException e) {
+        // read again under the lock, which words any failure
+      }
+    }
+
+    /** The log {@code now} holds: parsed on the second thread when it read the same bytes, else here. */
+    LogReader.Contents of(byte[] now) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return !thread.isAlive() && Arrays.equals(bytes, now) ? contents : LogReader.read(now, file.toString());
     }
   }
 
