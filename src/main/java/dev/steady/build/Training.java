@@ -3,12 +3,12 @@ package dev.steady.build;
 import dev.steady.breath.TimeSource;
 import dev.steady.cli.Context;
 import dev.steady.cli.Main;
+import dev.steady.time.SystemClock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -80,7 +80,7 @@ public final class Training {
   static void run(Path home) {
     // what every real start builds first (Main.main), though its clock would make the sessions wait
     Context.system();
-    Context context = new Context(Map.of("STEADY_HOME", home.toString()), Clock.systemDefaultZone(), new InstantTime(), false);
+    Context context = new Context(Map.of("STEADY_HOME", home.toString()), new SystemClock(), new InstantTime(), false);
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
     for (Run run : RUNS) {
       int code = Main.run(run.args().toArray(String[]::new), context, sink, sink);
