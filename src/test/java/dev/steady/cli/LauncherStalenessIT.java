@@ -95,6 +95,22 @@ class LauncherStalenessIT {
     assertBuildsOnceThenNot();
   }
 
+  @Test
+  void a_launcher_reached_through_links_finds_its_own_install() throws Exception {
+    Path linkedLauncher = Files.createSymbolicLink(dir.resolve("tools/steady"), install.resolve("bin/steady"));
+    Path linkedFolder = Files.createSymbolicLink(dir.resolve("linked"), install);
+
+    for (Path launcher : List.of(linkedLauncher, linkedFolder.resolve("bin/steady"), install.resolve("bin/../bin/steady"))) {
+      LaunchedProcess run = LaunchedProcess.start(env, List.of(launcher.toString(), "--version"));
+      assertThat(run.exitCode(120)).as(launcher.toString()).isEqualTo(0);
+      assertThat(run.err()).doesNotContain(BUILDING);
+      assertThat(run.texts()).singleElement().asString().startsWith("steady ");
+    }
+    assertThat(calls).doesNotExist();
+    assertThat(Files.readAllLines(install.resolve("target/steady.jsa.for")))
+        .hasSize(3).last().isEqualTo(install.toRealPath().toString());
+  }
+
   private void assertBuildsOnceThenNot() throws Exception {
     LaunchedProcess stale = run();
     assertThat(stale.exitCode(120)).isEqualTo(0);
