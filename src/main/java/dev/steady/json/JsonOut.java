@@ -61,8 +61,8 @@ public final class JsonOut {
   }
 
   /** The generator as the fields a value of steady's own is written to; its I/O errors come out unchecked. */
-  public static JsonFields fields(JsonGenerator g) {
-    return new JsonFields() {
+  public static JsonWriter writer(JsonGenerator g) {
+    return new JsonWriter() {
       @Override
       public void startObject() {
         write(() -> g.writeStartObject());

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * costs some 40 ms for a one-year log, most of a {@code log} command's write. A test holds the two to the same
  * bytes.
  */
-public final class PrettyJson implements JsonFields {
+public final class PrettyJson implements JsonWriter {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final StringBuilder out;

@@ -3,7 +3,7 @@ package dev.steady.store;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
-import dev.steady.json.JsonFields;
+import dev.steady.json.JsonWriter;
 import dev.steady.json.JsonOut;
 import dev.steady.time.TimeText;
 import java.io.IOException;
@@ -232,14 +232,14 @@ public final class EntryCodec {
    */
   public static void write(JsonGenerator g, Entry e) throws IOException {
     try {
-      write(JsonOut.fields(g), e);
+      write(JsonOut.writer(g), e);
     } catch (UncheckedIOException failed) {
       throw failed.getCause();
     }
   }
 
   /** Writes one entry to the log's own writer, or any other; refused as {@link #write(JsonGenerator, Entry)} says. */
-  public static void write(JsonFields g, Entry e) {
+  public static void write(JsonWriter g, Entry e) {
     if (!writable(e)) {
       throw new IllegalArgumentException("an entry the log cannot hold: " + e);
     }

@@ -2,10 +2,10 @@ package dev.steady.json;
 
 /**
  * What a value of steady's own is written to, field by field: the log's bytes ({@link PrettyJson}), or a
- * jackson generator for a document on stdout ({@link JsonOut#fields}). One writer of each value, two kinds of
+ * jackson generator for a document on stdout ({@link JsonOut#writer}). One writer of each value, two kinds of
  * output.
  */
-public interface JsonFields {
+public interface JsonWriter {
   /** Opens an object: a value of the array open now, or the document itself. */
   void startObject();
 
