@@ -8,7 +8,9 @@ machine's load hits both sides of a pair alike. Each COMMAND is a shell-quoted a
 shell); SETUP (or '') is a shell line run before every timed command, untimed (it restores files a command
 changes). Wall time is taken around the child alone (fork to wait); peak RSS is the child's own ru_maxrss
 from wait4, so neither hyperfine nor GNU time is needed. Output: one line per command with the medians,
-the ratio of the medians and the ratio of the peak RSS medians, and the floor's line first.
+the ratio of the medians and the ratio of the peak RSS medians, and the floor's line first; last, the ratio of
+the medians of CPU time (user and system, from wait4), which a machine shared with other work disturbs less
+than wall time (a loaded machine makes a child wait for a core, which wall time counts and CPU time does not).
 """
 import os
 import shlex
@@ -19,7 +21,7 @@ import time
 
 
 def run(argv):
-    """One run: wall milliseconds and peak RSS in MiB; stdout and stderr discarded, a failure is fatal."""
+    """One run: wall milliseconds, peak RSS in MiB, exit code and CPU milliseconds; output discarded."""
     with open(os.devnull, "wb") as null:
         start = time.perf_counter_ns()
         child = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=null, stderr=null)
@@ -28,7 +30,7 @@ def run(argv):
     child.returncode = os.waitstatus_to_exitcode(status)
     # ru_maxrss is KiB on Linux, bytes on macOS
     rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return elapsed, rss, child.returncode
+    return elapsed, rss, child.returncode, (usage.ru_utime + usage.ru_stime) * 1000
 
 
 def main():
@@ -43,26 +45,26 @@ def main():
             if setup:
                 subprocess.run(setup, shell=True, check=True)
             expected[name] = run(argv)[2]
-    samples = {name: ([], [], [], []) for name, _ in commands}  # floor ms, floor MiB, ms, MiB
+    samples = {name: ([], [], [], [], [], []) for name, _ in commands}  # floor ms, MiB, ms, MiB, floor CPU, CPU
     for _ in range(runs):
         for name, argv in commands:
-            floor_ms, floor_rss, _ = run(floor)
+            floor_ms, floor_rss, _, floor_cpu = run(floor)
             if setup:
                 subprocess.run(setup, shell=True, check=True)
-            ms, rss, code = run(argv)
+            ms, rss, code, cpu = run(argv)
             if code != expected[name]:
                 sys.exit(f"bench: {name} exited {code}, in warm-up {expected[name]}")
-            for values, value in zip(samples[name], (floor_ms, floor_rss, ms, rss)):
+            for values, value in zip(samples[name], (floor_ms, floor_rss, ms, rss, floor_cpu, cpu)):
                 values.append(value)
     all_floor_ms = [v for s in samples.values() for v in s[0]]
     all_floor_rss = [v for s in samples.values() for v in s[1]]
-    print(f"{'command':<28} {'median':>8} {'floor':>7} {'ratio':>6} {'peak RSS':>9} {'floor':>7} {'ratio':>6}  exit")
+    print(f"{'command':<28} {'median':>8} {'floor':>7} {'ratio':>6} {'peak RSS':>9} {'floor':>7} {'ratio':>6}  exit  cpu ratio")
     print(f"{'(the floor, all runs)':<28} {statistics.median(all_floor_ms):6.0f}ms {'':>7} {'':>6}"
           f" {statistics.median(all_floor_rss):6.1f}MiB")
     for name, _ in commands:
-        floor_ms, floor_rss, ms, rss = (statistics.median(v) for v in samples[name])
+        floor_ms, floor_rss, ms, rss, floor_cpu, cpu = (statistics.median(v) for v in samples[name])
         print(f"{name:<28} {ms:6.0f}ms {floor_ms:5.0f}ms {ms / floor_ms:6.2f} {rss:6.1f}MiB {floor_rss:5.1f}MiB"
-              f" {rss / floor_rss:6.2f}  {expected[name]}")
+              f" {rss / floor_rss:6.2f}  {expected[name]:>4}  {cpu / floor_cpu:9.2f}")
 
 
 if __name__ == "__main__":

@@ -3,12 +3,13 @@ package dev.steady.build;
 import dev.steady.breath.TimeSource;
 import dev.steady.cli.Context;
 import dev.steady.cli.Main;
+import dev.steady.time.SystemClock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class Training {
           new Run(0, "log", "sleep", "23:10", "06:55", "--date", "yesterday"),
           new Run(0, "log", "diet", "plants", "kale", "oats"),
           new Run(0, "log", "fermented"),
+          // an entry older than a week, so that every weekly window slides as it does in a real log
+          new Run(0, "log", "diet", "plants", "kale", "--date", LocalDate.now().minusDays(9).toString()),
           new Run(0, "log", "--help"),
           new Run(0, "streaks"),
           new Run(0, "streaks", "--json", "--days", "7"),
@@ -75,7 +78,9 @@ public final class Training {
 
   /** Runs every command line of the training with its files in {@code home}; fails on an unexpected exit code. */
   static void run(Path home) {
-    Context context = new Context(Map.of("STEADY_HOME", home.toString()), Clock.systemDefaultZone(), new InstantTime(), false);
+    // what every real start builds first (Main.main), though its clock would make the sessions wait
+    Context.system();
+    Context context = new Context(Map.of("STEADY_HOME", home.toString()), new SystemClock(), new InstantTime(), false);
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
     for (Run run : RUNS) {
       int code = Main.run(run.args().toArray(String[]::new), context, sink, sink);

@@ -1,12 +1,14 @@
 package dev.steady.cli;
 
 import dev.steady.breath.TimeSource;
+import dev.steady.time.SystemClock;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -40,7 +42,7 @@ public record Context(Map<String, String> env, Clock clock, TimeSource time, boo
   public static Context system() {
     return new Context(
         System.getenv(),
-        Clock.systemDefaultZone(),
+        new SystemClock(),
         TimeSource.SYSTEM,
         System.console() != null,
         new Input(System.in, Context::stdinIsTerminal));
@@ -57,6 +59,11 @@ public record Context(Map<String, String> env, Clock clock, TimeSource time, boo
     } catch (Exception e) {
       return false;
     }
+  }
+
+  /** Now, on this world's clock and in its time zone. */
+  public ZonedDateTime now() {
+    return clock instanceof SystemClock system ? system.now() : ZonedDateTime.now(clock);
   }
 
   /** The same world with these answers typed on standard input. */

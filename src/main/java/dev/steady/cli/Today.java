@@ -19,12 +19,12 @@ import java.util.List;
 record Today(Places places, Settings settings, ZonedDateTime now) {
   static Today of(HomeOption home, Context context) {
     Places places = home.places(context);
-    return new Today(places, SettingsFile.load(places.configFile()), ZonedDateTime.now(context.clock()));
+    return new Today(places, SettingsFile.load(places.configFile()), context.now());
   }
 
   /** The same files and settings, at a later time (a session ends minutes after it starts). */
   Today later(Context context) {
-    return new Today(places, settings, ZonedDateTime.now(context.clock()));
+    return new Today(places, settings, context.now());
   }
 
   /** The day that counts now, under the day-start rule. */

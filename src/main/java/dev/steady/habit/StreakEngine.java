@@ -132,8 +132,8 @@ public final class StreakEngine {
       if (e.date().toEpochDay() <= last) {
         logStart = take(walks, e, logStart, last);
         Set<String> seen = items.get(e.habit());
-        if (e.amount() instanceof Amount.Items i && seen != null) {
-          seen.addAll(i.items());
+        if (seen != null) {
+          seen.addAll(e.amount().items());
         }
       }
     }

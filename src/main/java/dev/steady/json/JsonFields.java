@@ -9,26 +9,27 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Fields written into the JSON object a generator has open. An I/O failure comes out as {@link
- * UncheckedIOException}, which {@link #unwrapped} turns back for callers that declare {@link IOException}.
+ * Fields written into the JSON object a {@link JsonWriter} has open: the log's own writer, or a jackson
+ * generator. An I/O failure comes out as {@link UncheckedIOException}, which {@link #unwrapped} turns back for
+ * callers that declare {@link IOException}.
  */
 public final class JsonFields implements Fields {
-  private final JsonGenerator g;
+  private final JsonWriter w;
   private final boolean plainDecimals;
 
-  private JsonFields(JsonGenerator g, boolean plainDecimals) {
-    this.g = g;
+  private JsonFields(JsonWriter w, boolean plainDecimals) {
+    this.w = w;
     this.plainDecimals = plainDecimals;
   }
 
   /** Decimals as Java writes a double ({@code 120.0}): the log's form since its first version. */
-  public static JsonFields exact(JsonGenerator g) {
-    return new JsonFields(g, false);
+  public static JsonFields exact(JsonWriter w) {
+    return new JsonFields(w, false);
   }
 
   /** Decimals as a person writes them ({@code 20}, {@code 2.5}), as config.json has them. */
   public static JsonFields plain(JsonGenerator g) {
-    return new JsonFields(g, true);
+    return new JsonFields(JsonOut.writer(g), true);
   }
 
   /** Something that writes through fields and may fail writing. */
@@ -45,70 +46,54 @@ public final class JsonFields implements Fields {
     }
   }
 
-  private interface Write {
-    void run() throws IOException;
-  }
-
-  private static void write(Write w) {
-    try {
-      w.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Override
   public void text(String name, String value) {
-    write(() -> g.writeStringField(name, value));
+    w.field(name, value);
   }
 
   @Override
   public void whole(String name, long value) {
-    write(() -> g.writeNumberField(name, value));
+    w.field(name, value);
   }
 
   @Override
   public void decimal(String name, double value) {
-    write(() -> {
-      if (plainDecimals) {
-        JsonOut.number(g, name, value);
-      } else {
-        g.writeNumberField(name, value);
-      }
-    });
+    if (plainDecimals && value == Math.rint(value) && Math.abs(value) < 1e15) {
+      w.field(name, (long) value);
+    } else {
+      w.field(name, value);
+    }
   }
 
   @Override
   public void bool(String name, boolean value) {
-    write(() -> g.writeBooleanField(name, value));
+    w.field(name, value);
   }
 
   @Override
   public void texts(String name, List<String> values) {
-    write(() -> {
-      g.writeArrayFieldStart(name);
-      for (String v : values) {
-        g.writeString(v);
-      }
-      g.writeEndArray();
-    });
+    w.startArray(name);
+    for (String v : values) {
+      w.string(v);
+    }
+    w.endArray();
   }
 
   @Override
   public void object(String name, Consumer<Fields> fill) {
-    write(() -> g.writeObjectFieldStart(name));
+    w.startObject(name);
     fill.accept(this);
-    write(g::writeEndObject);
+    w.endObject();
   }
 
   @Override
   public <T> void objects(String name, List<T> values, BiConsumer<T, Fields> fill) {
-    write(() -> g.writeArrayFieldStart(name));
+    w.startArray(name);
     for (T v : values) {
-      write(g::writeStartObject);
+      w.startObject();
       fill.accept(v, this);
-      write(g::writeEndObject);
+      w.endObject();
     }
-    write(g::writeEndArray);
+    w.endArray();
   }
 }

@@ -31,15 +31,6 @@ public final class JsonOut {
     return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  /** Writes whole numbers without a decimal point, so output reads like the files people write. */
-  public static void number(JsonGenerator g, String field, double value) throws IOException {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      g.writeNumberField(field, (long) value);
-    } else {
-      g.writeNumberField(field, value);
-    }
-  }
-
   /** Writes a value as {@link Node#raw()} gives it, so that a file can be written back as it was read. */
   public static void raw(JsonGenerator g, Object value) throws IOException {
     if (value instanceof java.util.Map<?, ?> map) {
@@ -57,6 +48,73 @@ public final class JsonOut {
       g.writeEndArray();
     } else {
       g.writeObject(value);
+    }
+  }
+
+  /** The generator as the fields a value of steady's own is written to; its I/O errors come out unchecked. */
+  public static JsonWriter writer(JsonGenerator g) {
+    return new JsonWriter() {
+      @Override
+      public void startObject() {
+        write(() -> g.writeStartObject());
+      }
+
+      @Override
+      public void startObject(String name) {
+        write(() -> g.writeObjectFieldStart(name));
+      }
+
+      @Override
+      public void endObject() {
+        write(() -> g.writeEndObject());
+      }
+
+      @Override
+      public void startArray(String name) {
+        write(() -> g.writeArrayFieldStart(name));
+      }
+
+      @Override
+      public void endArray() {
+        write(() -> g.writeEndArray());
+      }
+
+      @Override
+      public void string(String value) {
+        write(() -> g.writeString(value));
+      }
+
+      @Override
+      public void field(String name, String value) {
+        write(() -> g.writeStringField(name, value));
+      }
+
+      @Override
+      public void field(String name, long value) {
+        write(() -> g.writeNumberField(name, value));
+      }
+
+      @Override
+      public void field(String name, double value) {
+        write(() -> g.writeNumberField(name, value));
+      }
+
+      @Override
+      public void field(String name, boolean value) {
+        write(() -> g.writeBooleanField(name, value));
+      }
+    };
+  }
+
+  private interface Write {
+    void run() throws IOException;
+  }
+
+  private static void write(Write write) {
+    try {
+      write.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

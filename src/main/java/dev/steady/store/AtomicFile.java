@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -67,9 +68,21 @@ public final class AtomicFile {
    */
   static void replace(Path file, byte[] bytes, Path like) throws IOException {
     Path folder = file.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(folder, tempPrefix(file), ".tmp", OWNER_ONLY);
+    Path temp = null;
     try {
-      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      FileChannel made = null;
+      // named from the clock and made with CREATE_NEW, which excludes a name taken meanwhile; not
+      // Files.createTempFile, whose SecureRandom costs a start-up some 10 ms
+      for (long n = System.nanoTime(); made == null; n++) {
+        Path name = folder.resolve(tempPrefix(file) + Long.toString(n & Long.MAX_VALUE, 36) + ".tmp");
+        try {
+          made = FileChannel.open(name, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OWNER_ONLY);
+          temp = name;
+        } catch (FileAlreadyExistsException taken) {
+          // another writer's name: the next one
+        }
+      }
+      try (FileChannel out = made) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           out.write(buffer);
@@ -80,7 +93,9 @@ public final class AtomicFile {
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | RuntimeException e) {
       try {
-        Files.deleteIfExists(temp);
+        if (temp != null) {
+          Files.deleteIfExists(temp);
+        }
       } catch (IOException cleanup) {
         e.addSuppressed(cleanup);
       }

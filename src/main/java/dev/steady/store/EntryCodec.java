@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import dev.steady.json.JsonFields;
+import dev.steady.json.JsonOut;
+import dev.steady.json.JsonWriter;
 import dev.steady.json.Quoted;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -236,18 +239,28 @@ public final class EntryCodec {
    * that the next read rejects.
    */
   public static void write(JsonGenerator g, Entry e) throws IOException {
+    try {
+      write(JsonOut.writer(g), e);
+    } catch (UncheckedIOException failed) {
+      throw failed.getCause();
+    }
+  }
+
+  /** Writes one entry to the log's own writer, or any other; refused as {@link #write(JsonGenerator, Entry)} says. */
+  public static void write(JsonWriter g, Entry e) {
     if (!writable(e)) {
       throw new IllegalArgumentException("an entry the log cannot hold: " + e);
     }
-    g.writeStartObject();
-    g.writeStringField("id", e.id());
-    g.writeStringField("habit", e.habit());
-    g.writeStringField("date", e.date().toString());
-    g.writeStringField("recordedAt", e.recordedAt().toString());
-    JsonFields.exact(g).unwrapped(e.amount()::write);
+    g.startObject();
+    g.field("id", e.id());
+    g.field("habit", e.habit());
+    g.field("date", IsoText.format(e.date()));
+    g.field("recordedAt", IsoText.format(e.recordedAt()));
+    e.amount().write(JsonFields.exact(g));
     if (e.note() != null) {
-      g.writeStringField("note", e.note());
+      g.field("note", e.note());
     }
-    g.writeEndObject();
+    g.endObject();
   }
+
 }

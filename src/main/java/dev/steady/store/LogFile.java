@@ -1,15 +1,11 @@
 package dev.steady.store;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.steady.failure.Failure;
 import dev.steady.habit.Entry;
 import dev.steady.habit.Tombstone;
 import dev.steady.json.FileBytes;
-import dev.steady.json.JsonOut;
+import dev.steady.json.PrettyJson;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -161,18 +157,19 @@ public final class LogFile {
       if (target.equals(file)) {
         createFolder(target);
       }
+      EarlyRead early = new EarlyRead(file);
       try (LogLock lock = LogLock.take(target, lockTimeout)) {
-        return changeLocked(target, edit);
+        return changeLocked(target, edit, early);
       }
     } catch (IOException e) {
       throw cannot("write", e);
     }
   }
 
-  private <T> T changeLocked(Path target, Function<LogContents, Change<T>> edit) throws IOException {
+  private <T> T changeLocked(Path target, Function<LogContents, Change<T>> edit, EarlyRead early) throws IOException {
     AtomicFile.removeLeftovers(target);
     byte[] before = bytes();
-    LogReader.Contents now = before == null ? LogReader.Contents.EMPTY : LogReader.read(before, file.toString());
+    LogReader.Contents now = before == null ? LogReader.Contents.EMPTY : early.of(before);
     if (now.version() > VERSION) {
       throw Failure.invalidData(
           file + ": the log is version " + now.version() + ", newer than this steady writes (" + VERSION
@@ -212,6 +209,48 @@ public final class LogFile {
     }
   }
 
+  /**
+   * The log read and parsed on a second thread while the writer waits for the lock, which costs a cold start
+   * some 25 ms (the flock(1) child). What it parsed is used only when the bytes read under the lock are the very
+   * bytes it read; otherwise, and on any failure, they are parsed again, so the outcome is that of reading under
+   * the lock alone.
+   */
+  private static final class EarlyRead {
+    private final Path file;
+    private final Thread thread;
+    private byte[] bytes;
+    private LogReader.Contents contents;
+
+    EarlyRead(Path file) {
+      this.file = file;
+      thread = new Thread(this::read, "steady-early-read");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private void read() {
+      try {
+        byte[] read = FileBytes.read(file, MAX_BYTES, "the log");
+        if (read != null) {
+          contents = LogReader.read(read, file.toString());
+          bytes = read;
+        }
+      } catch (IOException | RuntimeException e) {
+        // read again under the lock, which words any failure
+      }
+    }
+
+    /** The log {@code now} holds: parsed on the second thread when it read the same bytes, else here. */
+    LogReader.Contents of(byte[] now) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return !thread.isAlive() && Arrays.equals(bytes, now) ? contents : LogReader.read(now, file.toString());
+    }
+  }
+
   /** The log's bytes, or null when there is no log. */
   byte[] bytes() {
     try {
@@ -233,33 +272,29 @@ public final class LogFile {
   }
 
   private static byte[] render(LogContents log, String settings) {
-    StringWriter out = new StringWriter(log.entries().size() * 200 + log.deleted().size() * 80 + 64);
-    try (JsonGenerator g = JsonOut.to(out)) {
-      g.writeStartObject();
-      g.writeNumberField("version", VERSION);
-      if (settings != null) {
-        g.writeFieldName("settings");
-        g.writeRawValue(settings.replace("\n", "\n  "));
-      }
-      g.writeArrayFieldStart("entries");
-      for (Entry e : log.entries()) {
-        EntryCodec.write(g, e);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("deleted");
-      for (Tombstone t : log.deleted()) {
-        g.writeStartObject();
-        g.writeStringField("id", t.id());
-        g.writeStringField("deletedAt", t.deletedAt().toString());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    PrettyJson out = new PrettyJson(log.entries().size() * 200 + log.deleted().size() * 80 + 64);
+    out.startObject();
+    out.field("version", VERSION);
+    if (settings != null) {
+      out.raw("settings", settings.replace("\n", "\n  "));
     }
-    return out.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    out.startArray("entries");
+    for (Entry e : log.entries()) {
+      EntryCodec.write(out, e);
+    }
+    out.endArray();
+    out.startArray("deleted");
+    for (Tombstone t : log.deleted()) {
+      out.startObject();
+      out.field("id", t.id());
+      out.field("deletedAt", IsoText.format(t.deletedAt()));
+      out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    return out.newline().bytes();
   }
+
 
   /** An I/O error as one line: what could not be done, and why, naming the file at fault if not the log. */
   private Failure cannot(String doing, IOException e) {

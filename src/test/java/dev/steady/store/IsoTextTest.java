@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -60,6 +61,41 @@ class IsoTextTest {
       LocalTime expected = text.length() == 5 ? javaTime(text, t -> LocalTime.parse(t, hhmm)) : null;
       assertThat(IsoText.timeOfDay(ascii(text), 0, text.length())).as(text).isEqualTo(expected);
     }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  @DisplayName("dates and times are written as their toString() writes them")
+  void written(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 1000; i++) {
+      LocalDate date = LocalDate.of(year(random), 1 + random.nextInt(12), 1).plusDays(random.nextInt(31));
+      int nanos = switch (random.nextInt(6)) {
+        case 0 -> random.nextInt(1_000_000_000);
+        case 1 -> random.nextInt(1000) * 1_000_000;
+        default -> 0;
+      };
+      int offset = switch (random.nextInt(5)) {
+        case 0 -> 0;
+        case 1 -> random.nextInt(2 * 18 * 3600 + 1) - 18 * 3600;
+        default -> (random.nextInt(2 * 18 * 4 + 1) - 18 * 4) * 15 * 60;
+      };
+      int second = random.nextBoolean() ? 0 : random.nextInt(60);
+      OffsetDateTime time =
+          OffsetDateTime.of(date, LocalTime.of(random.nextInt(24), random.nextInt(60), second, nanos), ZoneOffset.ofTotalSeconds(offset));
+
+      assertThat(IsoText.format(date)).isEqualTo(date.toString());
+      assertThat(IsoText.format(time)).isEqualTo(time.toString());
+    }
+  }
+
+  /** Mostly a year near now; else one of four digits, or beyond them, or before year 0. */
+  private static int year(Random random) {
+    return switch (random.nextInt(5)) {
+      case 0 -> random.nextInt(10_000);
+      case 1 -> random.nextInt(1_000_000) - 500_000;
+      default -> 1990 + random.nextInt(60);
+    };
   }
 
   /** Half the time the text as it is; otherwise a few characters changed, added or cut. */

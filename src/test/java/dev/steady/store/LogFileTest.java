@@ -428,6 +428,55 @@ class LogFileTest {
   }
 
   @Nested
+  @DisplayName("the lock, and the log read while a writer waits for it")
+  class EarlyRead {
+    @Test
+    @DisplayName("what the lock's holder wrote meanwhile is what the writer changes: the log parsed early is dropped")
+    void changedWhileWaiting() throws Exception {
+      log().append(entry("a"));
+      LogFile waiting = new LogFile(logPath(), Duration.ofSeconds(10));
+      Thread writer = new Thread(() -> waiting.append(entry("b")));
+
+      try (HeldLock held = new HeldLock(logPath())) {
+        writer.start();
+        readEarly(writer);
+        AtomicFile.replace(logPath(), LogFile.bytesOf(LogContents.EMPTY.plus(entry("a")).plus(entry("c")), null));
+      }
+      writer.join();
+
+      assertThat(log().entries()).extracting(Entry::id).containsExactly("a", "c", "b");
+    }
+
+    @Test
+    @DisplayName("a log unchanged while the writer waited is changed as it was read")
+    void unchangedWhileWaiting() throws Exception {
+      log().append(entry("a"));
+      LogFile waiting = new LogFile(logPath(), Duration.ofSeconds(10));
+      Thread writer = new Thread(() -> waiting.append(entry("b")));
+
+      try (HeldLock held = new HeldLock(logPath())) {
+        writer.start();
+        readEarly(writer);
+      }
+      writer.join();
+
+      assertThat(log().entries()).extracting(Entry::id).containsExactly("a", "b");
+    }
+
+    /** Waits until {@code writer} waits for the lock, and its early read of the log is over. */
+    private void readEarly(Thread writer) throws InterruptedException {
+      while (writer.getState() != Thread.State.TIMED_WAITING) {
+        Thread.onSpinWait();
+      }
+      for (Thread t : Thread.getAllStackTraces().keySet()) {
+        if (t.getName().equals("steady-early-read")) {
+          t.join();
+        }
+      }
+    }
+  }
+
+  @Nested
   @DisplayName("I/O errors")
   class IoErrors {
     @Test
