@@ -60,14 +60,18 @@ class LogRenderTest {
         .isEqualTo("{\n  \"version\": 2,\n  \"entries\": [ ],\n  \"deleted\": [ ]\n}\n");
   }
 
-  /** The entry with a rated session or a rest day, and text that needs escaping or cannot be encoded. */
+  /**
+   * The entry with a rated session, a rest day or a programme step, and text that needs escaping or cannot be
+   * encoded. Every number stays within the ranges the log's reader takes.
+   */
   private static Entry awkward(Random random, Entry e) {
     String text = AWKWARD[random.nextInt(AWKWARD.length)] + e.id();
-    Amount amount = switch (random.nextInt(3)) {
+    Amount amount = switch (random.nextInt(4)) {
       case 0 -> new Amount.Session(text, random.nextBoolean(), random.nextInt(100), random.nextInt(10_000) / 7.0,
-          random.nextInt(100) / 10.0, 1 + random.nextInt(10), random.nextBoolean() ? null : 1 + random.nextInt(10),
+          random.nextInt(4) == 0 ? 0 : 2 + random.nextInt(181) / 10.0, 1 + random.nextInt(10), random.nextBoolean() ? null : 1 + random.nextInt(10),
           List.of(new Amount.StepRating(4.5, 1 + random.nextInt(5)), new Amount.StepRating(6, 1 + random.nextInt(5))));
       case 1 -> new Amount.Rest();
+      case 2 -> random.nextBoolean() ? Amount.Programme.start(e.date()) : Amount.Programme.stop();
       default -> new Amount.Items(List.of(text, "", AWKWARD[random.nextInt(AWKWARD.length)]));
     };
     OffsetDateTime at = e.recordedAt().withOffsetSameInstant(ZoneOffset.ofTotalSeconds(random.nextInt(18 * 3600)));
