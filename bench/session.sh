@@ -50,7 +50,7 @@ in_terminal() {
 }
 
 # The launcher's JVM flags, without its class-data archive (made for the jar alone, not this class path).
-JAVA_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xshare:auto -Xlog:disable -Xlog:all=error:stderr"
+JAVA_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn4m -Xss512k -Xshare:auto -Xlog:disable -Xlog:all=error:stderr"
 BENCH="java $JAVA_FLAGS -cp target/test-classes:target/steady.jar dev.steady.bench.SessionBench"
 
 echo "bench: 1/4 animated session ($PLAN)…" >&2

@@ -50,7 +50,7 @@ echo "bench: empty log and a ten-year log of $ENTRIES entries ($(du -h "$OUT/lon
 
 if [[ "$READER" == 1 ]]; then
   # The flags bin/steady starts the JVM with; the test classes come after the jar, as the archive requires.
-  JAVA=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xshare:auto -Xlog:disable -Xlog:all=error:stderr
+  JAVA=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn4m -Xss512k -Xshare:auto -Xlog:disable -Xlog:all=error:stderr
         -XX:SharedArchiveFile="$ROOT/target/steady.jsa" -cp "$ROOT/target/steady.jar:$ROOT/target/test-classes"
         dev.steady.store.ReadLog)
   EMPTY=("${JAVA[@]}" "$OUT/long/log.json" jackson)
