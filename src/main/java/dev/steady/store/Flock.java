@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,10 +29,9 @@ final class Flock implements AutoCloseable {
    * the time ran out.
    */
   static Flock take(Path file, long deadline) throws IOException {
-    double seconds = Math.max(0, deadline - System.nanoTime()) / 1e9;
     ProcessBuilder command =
         new ProcessBuilder(
-                "flock", "-w", String.format(Locale.ROOT, "%.3f", seconds), file.toString(),
+                "flock", "-w", seconds(Math.max(0, deadline - System.nanoTime())), file.toString(),
                 "/bin/sh", "-c", "echo " + LOCKED + "; read -r line")
             .redirectError(ProcessBuilder.Redirect.DISCARD);
     Process child;
@@ -60,6 +58,16 @@ final class Flock implements AutoCloseable {
       child.destroy();
       throw e;
     }
+  }
+
+  /**
+   * flock(1)'s wait in seconds to the millisecond, e.g. {@code 4.999}. Written by hand: {@code String.format}
+   * would load the locale's number symbols, some milliseconds of every {@code log}.
+   */
+  static String seconds(long nanos) {
+    long millis = nanos / 1_000_000;
+    long fraction = millis % 1000;
+    return millis / 1000 + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
   }
 
   /** Lets go: the child ends when its input does, and this waits for it, so the lock is free on return. */
