@@ -3,6 +3,7 @@ package dev.steady.store;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -61,13 +62,11 @@ final class Flock implements AutoCloseable {
   }
 
   /**
-   * flock(1)'s wait in seconds to the millisecond, e.g. {@code 4.999}. Written by hand: {@code String.format}
-   * would load the locale's number symbols, some milliseconds of every {@code log}.
+   * flock(1)'s wait in seconds to the millisecond, e.g. {@code 4.999}. Not {@code String.format}, which loads the
+   * locale's number symbols (about a hundred classes) on every {@code log}.
    */
   static String seconds(long nanos) {
-    long millis = nanos / 1_000_000;
-    long fraction = millis % 1000;
-    return millis / 1000 + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
+    return BigDecimal.valueOf(nanos / 1_000_000, 3).toPlainString();
   }
 
   /** Lets go: the child ends when its input does, and this waits for it, so the lock is free on return. */
