@@ -46,7 +46,7 @@ record Today(Places places, Settings settings, ZonedDateTime now) {
   }
 
   LogFile log() {
-    return new LogFile(places.logFile());
+    return new LogFile(places.logFile(), places.lastWriteFile(), LogFile.LOCK_TIMEOUT);
   }
 
   List<Entry> entries() {

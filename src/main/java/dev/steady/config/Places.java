@@ -12,6 +12,11 @@ import java.util.Map;
 public record Places(Path configFile, Path plansDir, Path logFile, Path cacheFile) {
   private static final String CACHE = "closed-weeks";
 
+  /** What the last write of the log left in it, beside the cache: as never precious, and as safe to delete. */
+  public Path lastWriteFile() {
+    return cacheFile.resolveSibling("last-write");
+  }
+
   public static Places of(Path home, Map<String, String> env) {
     if (home != null) {
       return inOneFolder(home);

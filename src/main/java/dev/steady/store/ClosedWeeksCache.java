@@ -14,12 +14,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -30,7 +26,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
@@ -78,7 +73,7 @@ public final class ClosedWeeksCache {
     WHOLE
   }
 
-  private final Path file;
+  private final CacheFile stored;
   private final LogFile log;
   private final long minLogBytes;
   private Source source;
@@ -89,7 +84,7 @@ public final class ClosedWeeksCache {
 
   /** A cache for logs of at least {@code minLogBytes} bytes (tests use small logs). */
   public ClosedWeeksCache(Path file, LogFile log, long minLogBytes) {
-    this.file = file;
+    this.stored = new CacheFile(file, log.path(), MAX_BYTES);
     this.log = log;
     this.minLogBytes = minLogBytes;
   }
@@ -349,32 +344,8 @@ public final class ClosedWeeksCache {
 
   /** The cache's contents, or null when there is none fit to read. */
   private Contents load() throws IOException {
-    BasicFileAttributes a;
-    try {
-      a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (NoSuchFileException e) {
-      return null;
-    }
-    if (!a.isRegularFile() || a.size() > MAX_BYTES || !sameOwner(file, log.path())) {
-      return null;
-    }
-    byte[] bytes;
-    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-      ByteBuffer buffer = ByteBuffer.allocate((int) a.size());
-      while (buffer.hasRemaining() && in.read(buffer) >= 0) {
-        // until full or the end
-      }
-      if (buffer.hasRemaining()) {
-        return null;
-      }
-      bytes = buffer.array();
-    }
-    return decode(bytes);
-  }
-
-  private static boolean sameOwner(Path cache, Path log) throws IOException {
-    Object mine = Files.getAttribute(cache, "unix:uid", LinkOption.NOFOLLOW_LINKS);
-    return mine.equals(Files.getAttribute(log, "unix:uid"));
+    byte[] bytes = stored.read();
+    return bytes == null ? null : decode(bytes);
   }
 
   static byte[] encode(Contents c) throws IOException {
@@ -466,69 +437,12 @@ public final class ClosedWeeksCache {
     return n;
   }
 
-  /**
-   * Writes the cache atomically, with the log's owner, group and mode (and any folder it makes, the log's owner
-   * and group), so that a run as root leaves nothing the user cannot replace. A failure leaves it unwritten.
-   */
+  /** Writes the cache, or leaves it as it was: see {@link CacheFile#write}. */
   private void write(Contents contents) {
-    Path temp = null;
     try {
-      byte[] bytes = encode(contents);
-      Path logFile = AtomicFile.target(log.path());
-      Path folder = file.toAbsolutePath().getParent();
-      makeFolders(folder, logFile);
-      removeLeftovers(folder);
-      // a name of its own without Files.createTempFile, whose SecureRandom costs a cold start tens of milliseconds
-      temp = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
-      try (FileChannel out = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-          AtomicFile.OWNER_ONLY)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          out.write(buffer);
-        }
-      }
-      AtomicFile.keepOwnership(temp, logFile, folder);
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      temp = null;
-    } catch (IOException | RuntimeException e) {
+      stored.write(encode(contents));
+    } catch (IOException e) {
       // never precious: the next run reads the log whole and tries again
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException e) {
-          // as above
-        }
-      }
-    }
-  }
-
-  /** Deletes the temp files of cache writes whose process is gone (killed mid-write): the cache has no lock. */
-  private void removeLeftovers(Path folder) throws IOException {
-    String prefix = "." + file.getFileName() + ".";
-    try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, p -> p.getFileName().toString().startsWith(prefix))) {
-      for (Path temp : temps) {
-        String[] parts = temp.getFileName().toString().substring(prefix.length()).split("\\.");
-        if (parts.length == 3 && parts[2].equals("tmp") && parts[0].matches("[0-9]{1,18}")
-            && ProcessHandle.of(Long.parseLong(parts[0])).isEmpty()) {
-          Files.deleteIfExists(temp);
-        }
-      }
-    }
-  }
-
-  /** Makes the missing folders up to {@code folder}, 0700, each owned as the log's folder is. */
-  private static void makeFolders(Path folder, Path logFile) throws IOException {
-    if (Files.isDirectory(folder)) {
-      return;
-    }
-    makeFolders(folder.getParent(), logFile);
-    Files.createDirectory(folder, AtomicFile.OWNER_ONLY_FOLDER);
-    Map<String, Object> owner = Files.readAttributes(logFile.getParent(), "unix:uid,gid");
-    Map<String, Object> now = Files.readAttributes(folder, "unix:uid,gid");
-    if (!now.equals(owner)) {
-      Files.setAttribute(folder, "unix:uid", owner.get("uid"));
-      Files.setAttribute(folder, "unix:gid", owner.get("gid"));
     }
   }
 

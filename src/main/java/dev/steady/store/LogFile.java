@@ -60,18 +60,28 @@ public final class LogFile {
 
   private final Path file;
   private final Duration lockTimeout;
+  private final CacheFile lastWrite;
 
   /** What a change does to the log, and what it tells the caller. */
   public record Change<T>(LogContents log, T result) {}
 
   public LogFile(Path file) {
-    this(file, LOCK_TIMEOUT);
+    this(file, null, LOCK_TIMEOUT);
   }
 
   /** A log whose writers wait at most {@code lockTimeout} for the lock (tests use a short one). */
   public LogFile(Path file, Duration lockTimeout) {
+    this(file, null, lockTimeout);
+  }
+
+  /**
+   * A log whose writes keep what they wrote in {@code lastWrite} (in the cache folder; null for none), so that the
+   * next {@link #append} can add its entry without reading the log whole ({@link LastWrite}).
+   */
+  public LogFile(Path file, Path lastWrite, Duration lockTimeout) {
     this.file = file;
     this.lockTimeout = lockTimeout;
+    this.lastWrite = lastWrite == null ? null : new CacheFile(lastWrite, file, LastWrite.MAX_BYTES);
   }
 
   public Path path() {
@@ -122,7 +132,7 @@ public final class LogFile {
   }
 
   public void append(Entry entry) {
-    change(log -> new Change<>(log.plus(entry), null));
+    change(log -> new Change<>(log.plus(entry), null), entry);
   }
 
   /** Removes the entry recorded last, if there is one, leaving a tombstone dated {@code at}. */
@@ -145,6 +155,11 @@ public final class LogFile {
    * must do nothing but compute.
    */
   public <T> T change(Function<LogContents, Change<T>> edit) {
+    return change(edit, null);
+  }
+
+  /** As {@link #change(Function)}; {@code appended}, when given, is the one entry {@code edit} adds and all it does. */
+  private <T> T change(Function<LogContents, Change<T>> edit, Entry appended) {
     if (Files.notExists(file)) {
       Change<T> onEmpty = edit.apply(LogContents.EMPTY);
       if (onEmpty.log().entries().isEmpty() && onEmpty.log().deleted().isEmpty()) {
@@ -157,18 +172,24 @@ public final class LogFile {
       if (target.equals(file)) {
         createFolder(target);
       }
-      EarlyRead early = new EarlyRead(file);
+      EarlyRead early = new EarlyRead(file, lastWrite, appended != null);
       try (LogLock lock = LogLock.take(target, lockTimeout)) {
-        return changeLocked(target, edit, early);
+        return changeLocked(target, edit, early, appended);
       }
     } catch (IOException e) {
       throw cannot("write", e);
     }
   }
 
-  private <T> T changeLocked(Path target, Function<LogContents, Change<T>> edit, EarlyRead early) throws IOException {
+  private <T> T changeLocked(Path target, Function<LogContents, Change<T>> edit, EarlyRead early, Entry appended)
+      throws IOException {
     AtomicFile.removeLeftovers(target);
     byte[] before = bytes();
+    LastWrite last = early.lastWrite();
+    if (appended != null && before != null && last != null && last.describes(before)) {
+      write(target, last.plus(before, render(new LogContents(List.of(appended), List.of()))));
+      return null; // what an append tells its caller
+    }
     LogReader.Contents now = before == null ? LogReader.Contents.EMPTY : early.of(before);
     if (now.version() > VERSION) {
       throw Failure.invalidData(
@@ -183,8 +204,19 @@ public final class LogFile {
     if (before != null && now.version() < VERSION) {
       backUp(target, now.version(), before);
     }
-    AtomicFile.replace(target, after, target);
+    write(target, after);
     return change.result();
+  }
+
+  /** Replaces the log with {@code after}, and keeps what it wrote for the next append. */
+  private void write(Path target, byte[] after) throws IOException {
+    AtomicFile.replace(target, after, target);
+    if (lastWrite != null) {
+      LastWrite written = LastWrite.of(after);
+      if (written != null) {
+        written.write(lastWrite);
+      }
+    }
   }
 
   /**
@@ -213,16 +245,22 @@ public final class LogFile {
    * The log read and parsed on a second thread while the writer waits for the lock, which costs a cold start
    * some 25 ms (the flock(1) child). What it parsed is used only when the bytes read under the lock are the very
    * bytes it read; otherwise, and on any failure, they are parsed again, so the outcome is that of reading under
-   * the lock alone.
+   * the lock alone. An append also reads the stamp of the last write here, and parses nothing when it describes
+   * the log.
    */
   private static final class EarlyRead {
     private final Path file;
+    private final CacheFile stamp;
+    private final boolean appending;
     private final Thread thread;
     private byte[] bytes;
     private LogReader.Contents contents;
+    private LastWrite lastWrite;
 
-    EarlyRead(Path file) {
+    EarlyRead(Path file, CacheFile stamp, boolean appending) {
       this.file = file;
+      this.stamp = stamp;
+      this.appending = appending;
       thread = new Thread(this::read, "steady-early-read");
       thread.setDaemon(true);
       thread.start();
@@ -230,8 +268,9 @@ public final class LogFile {
 
     private void read() {
       try {
+        lastWrite = stamp == null ? null : LastWrite.read(stamp);
         byte[] read = FileBytes.read(file, MAX_BYTES, "the log");
-        if (read != null) {
+        if (read != null && !(appending && lastWrite != null && lastWrite.describes(read))) {
           contents = LogReader.read(read, file.toString());
           bytes = read;
         }
@@ -242,12 +281,21 @@ public final class LogFile {
 
     /** The log {@code now} holds: parsed on the second thread when it read the same bytes, else here. */
     LogReader.Contents of(byte[] now) {
+      return done() && Arrays.equals(bytes, now) ? contents : LogReader.read(now, file.toString());
+    }
+
+    /** What the last write kept of the log, if anything (an append whose log it describes needs no parse). */
+    LastWrite lastWrite() {
+      return done() ? lastWrite : null;
+    }
+
+    private boolean done() {
       try {
         thread.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      return !thread.isAlive() && Arrays.equals(bytes, now) ? contents : LogReader.read(now, file.toString());
+      return !thread.isAlive();
     }
   }
 

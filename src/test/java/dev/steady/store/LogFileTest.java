@@ -40,8 +40,13 @@ class LogFileTest {
     return home.resolve("data/steady/log.json");
   }
 
+  private Path lastWritePath() {
+    return home.resolve("cache/steady/last-write");
+  }
+
+  /** The log as the commands have it: its writes keep a stamp of what they wrote, for the next append. */
   private LogFile log() {
-    return new LogFile(logPath(), SHORT);
+    return new LogFile(logPath(), lastWritePath(), SHORT);
   }
 
   private static Entry entry(String id) {
@@ -87,6 +92,74 @@ class LogFileTest {
       assertThat(log.removeLast(LATER)).contains(entry("c"));
       assertThat(log.entries()).containsExactly(entry("a"), entry("b"));
       assertThat(log.contents().deleted()).containsExactly(new Tombstone("c", LATER));
+    }
+
+    @Test
+    @DisplayName("an append after a write puts its entry in place, leaving the bytes a whole write leaves")
+    void appendInPlace() throws IOException {
+      log().append(entry("a"));
+      assertThat(lastWritePath()).exists();
+      log().removeLast(LATER);
+      log().append(entry("b"));
+      log().append(entry("c"));
+      log().append(entry("d"));
+
+      byte[] bytes = Files.readAllBytes(logPath());
+      assertThat(new String(bytes, UTF_8)).isEqualTo(new String(LogFile.render(log().contents()), UTF_8));
+      assertThat(log().entries()).containsExactly(entry("b"), entry("c"), entry("d"));
+      assertThat(LastWrite.read(new CacheFile(lastWritePath(), logPath(), LastWrite.MAX_BYTES)).describes(bytes)).isTrue();
+    }
+
+    @Test
+    @DisplayName("the log the stamp describes is not parsed again: the entry goes in place")
+    void trustsItsStamp() throws IOException {
+      log().append(entry("a"));
+      // bytes no parse would take, stamped as a write of steady's would be: only the stamp can let them pass
+      String unparsed = Files.readString(logPath()).replace("\"count\": 1", "\"count\": \"one\"");
+      Files.writeString(logPath(), unparsed);
+      new LastWrite(0, 0, 0, 0).write(new CacheFile(lastWritePath(), logPath(), LastWrite.MAX_BYTES));
+      assertFails(() -> log().append(entry("b")), Failure.DATA, logPath() + ":");
+      LastWrite.of(unparsed.getBytes(UTF_8)).write(new CacheFile(lastWritePath(), logPath(), LastWrite.MAX_BYTES));
+
+      log().append(entry("b"));
+
+      assertThat(Files.readString(logPath())).startsWith(unparsed.substring(0, unparsed.indexOf("\n  ],")))
+          .contains("\"id\": \"b\"");
+    }
+
+    @Test
+    @DisplayName("a log edited by hand since the last write is read whole: a broken one is never written over")
+    void editedSinceTheLastWrite() throws IOException {
+      log().append(entry("a"));
+      log().append(entry("b"));
+      String broken = Files.readString(logPath()).replace("\"b\"", "\"b");
+      Files.writeString(logPath(), broken);
+
+      assertFails(() -> log().append(entry("c")), Failure.DATA, logPath() + ":");
+      assertThat(Files.readString(logPath())).isEqualTo(broken);
+    }
+
+    @Test
+    @DisplayName("a log laid out by hand since the last write is written whole again, in steady's layout")
+    void laidOutByHand() throws IOException {
+      log().append(entry("a"));
+      LogContents before = log().contents();
+      Files.writeString(logPath(), Files.readString(logPath()).replace("\n", "").replace("  ", ""));
+      log().append(entry("b"));
+
+      assertThat(Files.readString(logPath())).isEqualTo(new String(LogFile.render(before.plus(entry("b"))), UTF_8));
+    }
+
+    @Test
+    @DisplayName("a stamp that cannot be kept (its folder is a file) leaves the log written whole each time")
+    void noStampKept() throws IOException {
+      Files.createDirectories(lastWritePath().getParent().getParent());
+      Files.writeString(lastWritePath().getParent(), "in the way");
+      log().append(entry("a"));
+      log().append(entry("b"));
+
+      assertThat(log().entries()).containsExactly(entry("a"), entry("b"));
+      assertThat(Files.readString(lastWritePath().getParent())).isEqualTo("in the way");
     }
 
     @Test

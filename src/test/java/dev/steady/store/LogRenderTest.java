@@ -38,7 +38,14 @@ class LogRenderTest {
   @DisplayName("a log of random entries and tombstones is written as jackson wrote it")
   void random_logs(long seed) {
     Random random = new Random(seed);
-    RandomEntries entries = new RandomEntries(seed);
+    LogContents log = randomLog(random, new RandomEntries(seed));
+    String settings = random.nextBoolean() ? SETTINGS : null;
+
+    assertThat(text(LogFile.bytesOf(log, settings))).isEqualTo(text(jackson(log, settings)));
+  }
+
+  /** Up to 40 entries of every kind, some with awkward text, and sometimes tombstones. */
+  static LogContents randomLog(Random random, RandomEntries entries) {
     List<Entry> kept = new ArrayList<>();
     for (int n = random.nextInt(40); n > 0; n--) {
       Entry e = entries.entry();
@@ -48,10 +55,7 @@ class LogRenderTest {
     for (int n = random.nextInt(3) == 0 ? 0 : random.nextInt(5); n > 0; n--) {
       deleted.add(new Tombstone(entries.text(), entries.entry().recordedAt()));
     }
-    LogContents log = new LogContents(kept, deleted);
-    String settings = random.nextBoolean() ? SETTINGS : null;
-
-    assertThat(text(LogFile.bytesOf(log, settings))).isEqualTo(text(jackson(log, settings)));
+    return new LogContents(kept, deleted);
   }
 
   @Test
@@ -64,7 +68,7 @@ class LogRenderTest {
    * The entry with a rated session, a rest day or a programme step, and text that needs escaping or cannot be
    * encoded. Every number stays within the ranges the log's reader takes.
    */
-  private static Entry awkward(Random random, Entry e) {
+  static Entry awkward(Random random, Entry e) {
     String text = AWKWARD[random.nextInt(AWKWARD.length)] + e.id();
     Amount amount = switch (random.nextInt(4)) {
       case 0 -> new Amount.Session(text, random.nextBoolean(), random.nextInt(100), random.nextInt(10_000) / 7.0,
