@@ -17,7 +17,12 @@ public final class Due {
 
   /** @param today the day that counts now ({@link Settings#dayOf}) */
   public static List<Item> of(List<Entry> entries, Settings settings, LocalDate today) {
-    return from(StreakEngine.statuses(entries, settings, today, 1), settings, today);
+    return of(HabitLog.of(entries), settings, today);
+  }
+
+  /** As {@link #of(List, Settings, LocalDate)}, from closed weeks up to {@link StreakEngine#earliest} of today and a day. */
+  public static List<Item> of(HabitLog log, Settings settings, LocalDate today) {
+    return from(StreakEngine.statuses(log, settings, today, 1), settings, today);
   }
 
   static List<Item> from(List<HabitStatus> statuses, Settings settings, LocalDate today) {

@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code streaks}, {@code why} and {@code week} on a log long enough for the cache of closed weeks: the cache is
+ * {@code due}, {@code streaks}, {@code why} and {@code week} on a log long enough for the cache of closed weeks: the cache is
  * made beside the log, and every output (text and JSON) is the same from a warm cache, after a write that only
  * appends, after one that deletes, from a damaged cache, and with no cache at all (a folder that cannot hold it).
  */
 @DisplayName("the cache of closed weeks, through the commands")
 class ClosedWeeksCacheCommandTest {
   private static final List<List<String>> COMMANDS = List.of(
-      List.of("streaks"), List.of("streaks", "--json"), List.of("streaks", "--days", "120"),
+      List.of("due"), List.of("due", "--json"), List.of("streaks"), List.of("streaks", "--json"), List.of("streaks", "--days", "120"),
       List.of("why", "move"), List.of("why", "fermented", "--json"), List.of("why", "plants"), List.of("why", "sleep"),
       List.of("week"), List.of("week", "--json"), List.of("week", "--date", "2026-11-30"),
       List.of("week", "--date", "2025-06-11"));
@@ -102,9 +102,8 @@ class ClosedWeeksCacheCommandTest {
     for (List<String> command : COMMANDS) {
       CommandRun with = steady.run(command.toArray(new String[0]));
       CommandRun alone = without.run(command.toArray(new String[0]));
-      assertThat(with.code()).as(when + ": " + command).isZero();
-      actual.put(String.join(" ", command), with.out() + with.err());
-      expected.put(String.join(" ", command), alone.out() + alone.err());
+      actual.put(String.join(" ", command), with.code() + "\n" + with.out() + with.err());
+      expected.put(String.join(" ", command), alone.code() + "\n" + alone.out() + alone.err());
     }
     assertThat(actual).as(when).isEqualTo(expected);
   }
