@@ -1,6 +1,10 @@
 package dev.steady.build;
 
 import dev.steady.breath.TimeSource;
+import dev.steady.habit.Amount;
+import dev.steady.habit.Entry;
+import dev.steady.store.LogContents;
+import dev.steady.store.LogFile;
 import dev.steady.cli.Context;
 import dev.steady.cli.Main;
 import dev.steady.time.SystemClock;
@@ -9,7 +13,12 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +72,22 @@ public final class Training {
           new Run(2, "due", "--nonsense"),
           new Run(2, "nonsense"));
 
+  /**
+   * The runs on a one-year log, long enough for the cache of closed weeks: made whole, read warm, the log put in
+   * place (the first write stamps it, the second uses the stamp), then read after that append.
+   */
+  static final List<Run> YEAR_RUNS =
+      List.of(
+          new Run(0, "streaks"),
+          new Run(0, "due"),
+          new Run(0, "log", "move", "25m"),
+          new Run(0, "log", "fermented"),
+          new Run(0, "due"),
+          new Run(0, "remind"),
+          new Run(0, "streaks", "--json"));
+
+  private static final List<String> PLANTS = List.of("kale", "oats", "lentils", "apple", "rye", "leek", "walnuts");
+
   private Training() {}
 
   public static void main(String[] args) throws IOException {
@@ -81,14 +106,42 @@ public final class Training {
     // what every real start builds first (Main.main), though its clock would make the sessions wait
     Context.system();
     Context context = new Context(Map.of("STEADY_HOME", home.toString()), new SystemClock(), new InstantTime(), false);
+    runAll(RUNS, context);
+    Path year = home.resolve("year");
+    writeYear(year.resolve("log.json"), LocalDate.now().minusDays(1));
+    runAll(YEAR_RUNS, new Context(Map.of("STEADY_HOME", year.toString()), new SystemClock(), new InstantTime(), false));
+  }
+
+  private static void runAll(List<Run> runs, Context context) {
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
-    for (Run run : RUNS) {
+    for (Run run : runs) {
       int code = Main.run(run.args().toArray(String[]::new), context, sink, sink);
       if (code != run.code()) {
         throw new IllegalStateException("training: steady " + String.join(" ", run.args()) + " exited " + code
             + ", not " + run.code());
       }
     }
+  }
+
+  /** A year of the default habits up to {@code lastDay}, some seven entries a day, as a year of use leaves it. */
+  static void writeYear(Path log, LocalDate lastDay) {
+    List<Entry> entries = new ArrayList<>();
+    for (LocalDate day = lastDay.minusYears(1).plusDays(1); !day.isAfter(lastDay); day = day.plusDays(1)) {
+      int n = (int) day.toEpochDay();
+      OffsetDateTime at = day.atTime(21, 0).atOffset(ZoneOffset.UTC);
+      String id = "y" + n + "-";
+      entries.add(new Entry(id + 1, "breathe", day, at, new Amount.Session("resonance", true, 30, 300, 6), null));
+      entries.add(new Entry(id + 2, "sleep", day, at.plusSeconds(1), new Amount.Night(LocalTime.of(23, n % 40), LocalTime.of(7, 0)), null));
+      entries.add(new Entry(id + 3, "plants", day, at.plusSeconds(2),
+          new Amount.Items(List.of(PLANTS.get(n % PLANTS.size()), PLANTS.get((n + 3) % PLANTS.size()))), null));
+      entries.add(new Entry(id + 4, "move", day, at.plusSeconds(3), new Amount.Time(Duration.ofMinutes(20 + n % 30)), "a walk"));
+      entries.add(new Entry(id + 5, "fermented", day, at.plusSeconds(4), new Amount.Count(1), null));
+      if (n % 3 == 0) {
+        entries.add(new Entry(id + 6, "omega3", day, at.plusSeconds(5), new Amount.Count(1), null));
+      }
+      entries.add(new Entry(id + 7, "breathe", day, at.plusSeconds(6), new Amount.Session("box", true, 20, 240, 4), null));
+    }
+    new LogFile(log).change(l -> new LogFile.Change<>(new LogContents(entries, List.of()), null));
   }
 
   /** A monotonic clock on which every wait is over at once. */

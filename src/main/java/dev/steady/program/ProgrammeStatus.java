@@ -30,9 +30,16 @@ public record ProgrammeStatus(LocalDate today, State state, LocalDate firstDay, 
    */
   public static final double WHOLE_BREATH_ALLOWANCE = 5;
 
-  /** Which programme entry is the latest: the later instant, and of one instant the greater id, so every copy agrees. */
+  /**
+   * Which programme entry is the latest: the later instant, and of one instant the greater id, so every copy
+   * agrees. One lambda of steady's own: the class-data archive holds it, not those that {@code
+   * Comparator.comparing().thenComparing()} make inside the JDK (which a cold {@code remind} spun at run time).
+   */
   private static final Comparator<Entry> LATEST =
-      Comparator.comparing((Entry e) -> e.recordedAt().toInstant()).thenComparing(Entry::id);
+      (a, b) -> {
+        int byInstant = a.recordedAt().toInstant().compareTo(b.recordedAt().toInstant());
+        return byInstant != 0 ? byInstant : a.id().compareTo(b.id());
+      };
 
   public enum State {
     /** No programme: never begun, stopped, or the latest entry is a stop. */
