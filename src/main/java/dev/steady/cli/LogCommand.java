@@ -7,7 +7,6 @@ import dev.steady.habit.Habit;
 import dev.steady.habit.HabitStatus;
 import dev.steady.habit.StreakEngine;
 import dev.steady.habit.Settings;
-import dev.steady.store.LogFile;
 import dev.steady.time.DateText;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -106,21 +105,17 @@ final class LogCommand implements Callable<Integer> {
    * @param group the group the habit must belong to, or null for any habit
    */
   int record(PrintWriter out, PrintWriter err, HomeOption own, String id, List<String> values, String group) {
-    HomeOption where = own.home != null ? own : home;
-    // the lock's flock(1) child starts while the settings are read and the entry is made
-    try (LogFile log = Today.logAt(where.places(context)).aheadOfWrite()) {
-      Today today = Today.of(where, context);
-      Habit chosen = find(today.settings(), id, group);
-      Amount amount = chosen.amount(values);
-      LocalDate day = LogDay.of(today.settings(), today.now().toLocalDateTime(), date, at, chosen.id(), amount);
-      Entry entry = today.entry(chosen.id(), day, amount, kept(note));
-      log.append(entry);
-      out.println("logged " + EntryText.describe(entry) + " for " + DateText.relative(day, today.date()));
-      if (chosen.limit()) {
-        overLimit(today, chosen, day).ifPresent(err::println);
-      }
-      return 0;
+    Today today = Today.of(own.home != null ? own : home, context);
+    Habit chosen = find(today.settings(), id, group);
+    Amount amount = chosen.amount(values);
+    LocalDate day = LogDay.of(today.settings(), today.now().toLocalDateTime(), date, at, chosen.id(), amount);
+    Entry entry = today.entry(chosen.id(), day, amount, kept(note));
+    today.log().append(entry);
+    out.println("logged " + EntryText.describe(entry) + " for " + DateText.relative(day, today.date()));
+    if (chosen.limit()) {
+      overLimit(today, chosen, day).ifPresent(err::println);
     }
+    return 0;
   }
 
   /** {@code alcohol: 4 of at most 3 this week}, when the week of {@code day} has passed its limit. */

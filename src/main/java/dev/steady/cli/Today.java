@@ -46,11 +46,6 @@ record Today(Places places, Settings settings, ZonedDateTime now) {
   }
 
   LogFile log() {
-    return logAt(places);
-  }
-
-  /** The log at {@code places}, whose writes keep their stamp beside the cache. */
-  static LogFile logAt(Places places) {
     return new LogFile(places.logFile(), places.lastWriteFile(), LogFile.LOCK_TIMEOUT);
   }
 

@@ -48,7 +48,7 @@ import java.util.function.Function;
  * file it points to. A log that is no regular file (a folder, FIFO or device) is 74 at once, and one over
  * {@link #MAX_BYTES} is 65 without being read ({@link FileBytes}).
  */
-public final class LogFile implements AutoCloseable {
+public final class LogFile {
   public static final int VERSION = 2;
   /** How long a writer waits for another process to let go of the log, as PRODUCT.md gives it. */
   public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
@@ -61,7 +61,6 @@ public final class LogFile implements AutoCloseable {
   private final Path file;
   private final Duration lockTimeout;
   private final CacheFile lastWrite;
-  private Flock.Ahead ahead;
 
   /** What a change does to the log, and what it tells the caller. */
   public record Change<T>(LogContents log, T result) {}
@@ -132,30 +131,6 @@ public final class LogFile implements AutoCloseable {
     return render(log, settings);
   }
 
-  /**
-   * Starts now, on a second thread, what the next write needs to take the lock (a flock(1) child: some 20 ms
-   * of a cold start), so that it is ready when that write comes; {@link #close} lets it go if none comes.
-   */
-  public LogFile aheadOfWrite() {
-    if (ahead == null) {
-      try {
-        ahead = new Flock.Ahead(LogLock.lockFileOf(AtomicFile.target(file)));
-      } catch (IOException e) {
-        // the write finds out and says why
-      }
-    }
-    return this;
-  }
-
-  /** Lets go of what {@link #aheadOfWrite} started and no write used. */
-  @Override
-  public void close() {
-    if (ahead != null) {
-      ahead.close();
-      ahead = null;
-    }
-  }
-
   public void append(Entry entry) {
     change(log -> new Change<>(log.plus(entry), null), entry);
   }
@@ -198,9 +173,7 @@ public final class LogFile implements AutoCloseable {
         createFolder(target);
       }
       EarlyRead early = new EarlyRead(file, lastWrite, appended != null);
-      Flock.Ahead started = ahead;
-      ahead = null;
-      try (LogLock lock = LogLock.take(target, lockTimeout, started)) {
+      try (LogLock lock = LogLock.take(target, lockTimeout)) {
         return changeLocked(target, edit, early, appended);
       }
     } catch (IOException e) {

@@ -55,63 +55,42 @@ final class LogLock implements AutoCloseable {
    * past that the log is busy (exit 75).
    */
   static LogLock take(Path log, Duration timeout) throws IOException {
-    return take(log, timeout, null);
-  }
-
-  /**
-   * As {@link #take(Path, Duration)}, with the flock(1) child started {@code ahead} (or null), which this owns
-   * from here on: it is used for the BSD lock, or closed unused.
-   */
-  static LogLock take(Path log, Duration timeout, Flock.Ahead ahead) throws IOException {
-    boolean handedOver = false;
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Path lockFile = fileFor(log).toAbsolutePath().normalize();
+    IN_PROCESS.putIfAbsent(lockFile, new ReentrantLock());
+    ReentrantLock inProcess = IN_PROCESS.get(lockFile);
     try {
-      long deadline = System.nanoTime() + timeout.toNanos();
-      Path lockFile = lockFileOf(log);
-      IN_PROCESS.putIfAbsent(lockFile, new ReentrantLock());
-      ReentrantLock inProcess = IN_PROCESS.get(lockFile);
+      if (!inProcess.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+        throw busy(log, timeout);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw interrupted(log);
+    }
+    try {
+      // a FIFO would hold the open below until some process opened it to read: never wait on one
+      FileBytes.requireRegularIfPresent(lockFile, "the lock file");
+      boolean created = Files.notExists(lockFile);
+      FileChannel channel =
+          FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), AtomicFile.OWNER_ONLY);
       try {
-        if (!inProcess.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+        if (created) {
+          AtomicFile.keepOwnership(lockFile, lockFile.resolveSibling(log.getFileName()), lockFile.getParent());
+        }
+        waitFor(channel, log, timeout, deadline);
+        Flock flock = Flock.take(lockFile, deadline);
+        if (flock == null) {
           throw busy(log, timeout);
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw interrupted(log);
-      }
-      try {
-        // a FIFO would hold the open below until some process opened it to read: never wait on one
-        FileBytes.requireRegularIfPresent(lockFile, "the lock file");
-        boolean created = Files.notExists(lockFile);
-        FileChannel channel =
-            FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), AtomicFile.OWNER_ONLY);
-        try {
-          if (created) {
-            AtomicFile.keepOwnership(lockFile, lockFile.resolveSibling(log.getFileName()), lockFile.getParent());
-          }
-          waitFor(channel, log, timeout, deadline);
-          handedOver = true;
-          Flock flock = Flock.take(lockFile, deadline, ahead);
-          if (flock == null) {
-            throw busy(log, timeout);
-          }
-          return new LogLock(inProcess, channel, flock);
-        } catch (IOException | RuntimeException e) {
-          channel.close();
-          throw e;
-        }
+        return new LogLock(inProcess, channel, flock);
       } catch (IOException | RuntimeException e) {
-        inProcess.unlock();
+        channel.close();
         throw e;
       }
-    } finally {
-      if (!handedOver && ahead != null) {
-        ahead.close();
-      }
+    } catch (IOException | RuntimeException e) {
+      inProcess.unlock();
+      throw e;
     }
-  }
-
-  /** The lock file of the log whose writes go to {@code target}, as {@link #take} names it. */
-  static Path lockFileOf(Path target) {
-    return fileFor(target).toAbsolutePath().normalize();
   }
 
   private static void waitFor(FileChannel channel, Path log, Duration timeout, long deadline) throws IOException {
