@@ -7,7 +7,8 @@
 #   bench/compare.sh RUNS NAME=INSTALL [NAME=INSTALL…]
 #
 # A NAME ending in +reloc0 runs its install with STEADY_JAVA_OPTS=-XX:ArchiveRelocationMode=0 (the archive
-# mapped at a fixed address, without ASLR), to measure that flag. Needs python3 (bench/paired.py).
+# mapped at a fixed address, without ASLR), to measure that flag on installs from before the launcher passed it
+# itself. Needs python3 (bench/paired.py).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -22,21 +23,37 @@ if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/
 JAVAC="$(dirname "$(readlink -f "$JAVA")")/javac"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-mkdir -p "$WORK/floor" "$WORK/home"
+mkdir -p "$WORK/floor"
 echo 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }' > "$WORK/floor/Hello.java"
 "$JAVAC" -d "$WORK/floor" "$WORK/floor/Hello.java"
 ENTRIES="$("$JAVA" -cp target/steady.jar:target/test-classes dev.steady.store.SyntheticLog "$WORK/year.json" 1 1 "$(date +%F)")"
 
+# Each install gets the home a day of cron leaves it, as bench/startup.sh makes it (its own: the cache is keyed by
+# the build), put back before every timed command.
+setup=":"
+HOMES=()
+for install in "$@"; do
+  dir="${install#*=}" day="$WORK/day-${#HOMES[@]}" home="$WORK/home-${#HOMES[@]}"
+  mkdir -p "$day"
+  cp "$WORK/year.json" "$day/log.json"
+  "$dir/bin/steady" log move 1m --home "$day" >/dev/null
+  "$dir/bin/steady" streaks --home "$day" >/dev/null
+  setup+=" && rm -rf '$home' && cp -a '$day' '$home'"
+  HOMES+=("$home")
+done
+
 commands=()
 for quick in "due" "remind" "log move 25m" "streaks"; do
+  i=0
   for install in "$@"; do
     name="${install%%=*}" dir="${install#*=}"
     opts=()
     [[ "$name" == *+reloc0 ]] && opts=(env STEADY_JAVA_OPTS=-XX:ArchiveRelocationMode=0)
-    commands+=("$name: $quick=${opts[*]} $dir/bin/steady $quick --home $WORK/home")
+    commands+=("$name: $quick=${opts[*]} $dir/bin/steady $quick --home ${HOMES[$i]}")
+    i=$((i + 1))
   done
 done
 echo "steady start-up compared, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
   "$("$JAVA" -version 2>&1 | head -n1); a one-year log of $ENTRIES entries; medians of $RUNS pairs"
-python3 bench/paired.py "$RUNS" 2 "cp '$WORK/year.json' '$WORK/home/log.json'" "$JAVA -cp $WORK/floor Hello" "${commands[@]}"
+python3 bench/paired.py "$RUNS" 2 "$setup" "$JAVA -cp $WORK/floor Hello" "${commands[@]}"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
