@@ -14,7 +14,9 @@ import java.util.zip.CRC32;
  * which makes byte for byte what rendering the longer log makes. Anything else (no stamp, a log edited by hand or
  * written by another version, one without entries yet) is read and written whole, as before.
  *
- * <p>It names bytes, not a file, so a stale or foreign stamp can only fail to match: it is never precious.
+ * <p>It names bytes, not a file, so a stale or foreign stamp can only fail to match: it is never precious. Only
+ * a log long enough for the cache of closed weeks keeps one ({@link LogFile#LogFile(java.nio.file.Path,
+ * java.nio.file.Path, java.time.Duration)}).
  */
 record LastWrite(int length, long crc, long adler, int entriesEnd) {
   private static final String MAGIC = "steady last write 1";

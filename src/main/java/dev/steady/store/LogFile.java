@@ -61,27 +61,36 @@ public final class LogFile {
   private final Path file;
   private final Duration lockTimeout;
   private final CacheFile lastWrite;
+  private final long minStampBytes;
 
   /** What a change does to the log, and what it tells the caller. */
   public record Change<T>(LogContents log, T result) {}
 
   public LogFile(Path file) {
-    this(file, null, LOCK_TIMEOUT);
+    this(file, null, LOCK_TIMEOUT, 0);
   }
 
   /** A log whose writers wait at most {@code lockTimeout} for the lock (tests use a short one). */
   public LogFile(Path file, Duration lockTimeout) {
-    this(file, null, lockTimeout);
+    this(file, null, lockTimeout, 0);
   }
 
   /**
    * A log whose writes keep what they wrote in {@code lastWrite} (in the cache folder; null for none), so that the
-   * next {@link #append} can add its entry without reading the log whole ({@link LastWrite}).
+   * next {@link #append} can add its entry without reading the log whole ({@link LastWrite}): once the log is as
+   * long as one worth the cache of closed weeks. A shorter log is rendered as quickly, and no cache folder is made
+   * for it (a home kept in git or synced stays as it was).
    */
   public LogFile(Path file, Path lastWrite, Duration lockTimeout) {
+    this(file, lastWrite, lockTimeout, ClosedWeeksCache.MIN_LOG_BYTES);
+  }
+
+  /** As {@link #LogFile(Path, Path, Duration)}, keeping the stamp of logs of {@code minStampBytes} or more. */
+  LogFile(Path file, Path lastWrite, Duration lockTimeout, long minStampBytes) {
     this.file = file;
     this.lockTimeout = lockTimeout;
     this.lastWrite = lastWrite == null ? null : new CacheFile(lastWrite, file, LastWrite.MAX_BYTES);
+    this.minStampBytes = minStampBytes;
   }
 
   public Path path() {
@@ -211,7 +220,7 @@ public final class LogFile {
   /** Replaces the log with {@code after}, and keeps what it wrote for the next append. */
   private void write(Path target, byte[] after) throws IOException {
     AtomicFile.replace(target, after, target);
-    if (lastWrite != null) {
+    if (lastWrite != null && after.length >= minStampBytes) {
       LastWrite written = LastWrite.of(after);
       if (written != null) {
         written.write(lastWrite);

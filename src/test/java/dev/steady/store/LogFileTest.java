@@ -44,9 +44,9 @@ class LogFileTest {
     return home.resolve("cache/steady/last-write");
   }
 
-  /** The log as the commands have it: its writes keep a stamp of what they wrote, for the next append. */
+  /** The log as the commands have it, but for its length: its writes keep a stamp of what they wrote. */
   private LogFile log() {
-    return new LogFile(logPath(), lastWritePath(), SHORT);
+    return new LogFile(logPath(), lastWritePath(), SHORT, 0);
   }
 
   private static Entry entry(String id) {
@@ -108,6 +108,17 @@ class LogFileTest {
       assertThat(new String(bytes, UTF_8)).isEqualTo(new String(LogFile.render(log().contents()), UTF_8));
       assertThat(log().entries()).containsExactly(entry("b"), entry("c"), entry("d"));
       assertThat(LastWrite.read(new CacheFile(lastWritePath(), logPath(), LastWrite.MAX_BYTES)).describes(bytes)).isTrue();
+    }
+
+    @Test
+    @DisplayName("a log shorter than one worth the cache keeps no stamp, and no cache folder is made for it")
+    void shortLogNoStamp() {
+      LogFile log = new LogFile(logPath(), lastWritePath(), SHORT);
+      log.append(entry("a"));
+      log.append(entry("b"));
+
+      assertThat(log.entries()).containsExactly(entry("a"), entry("b"));
+      assertThat(home.resolve("cache")).doesNotExist();
     }
 
     @Test
