@@ -1,12 +1,12 @@
 package dev.steady.build;
 
 import dev.steady.breath.TimeSource;
+import dev.steady.cli.Context;
+import dev.steady.cli.Main;
 import dev.steady.habit.Amount;
 import dev.steady.habit.Entry;
 import dev.steady.store.LogContents;
 import dev.steady.store.LogFile;
-import dev.steady.cli.Context;
-import dev.steady.cli.Main;
 import dev.steady.time.SystemClock;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -131,15 +131,18 @@ public final class Training {
       OffsetDateTime at = day.atTime(21, 0).atOffset(ZoneOffset.UTC);
       String id = "y" + n + "-";
       entries.add(new Entry(id + 1, "breathe", day, at, new Amount.Session("resonance", true, 30, 300, 6), null));
-      entries.add(new Entry(id + 2, "sleep", day, at.plusSeconds(1), new Amount.Night(LocalTime.of(23, n % 40), LocalTime.of(7, 0)), null));
+      entries.add(new Entry(id + 2, "sleep", day, at.plusSeconds(1),
+          new Amount.Night(LocalTime.of(23, n % 40), LocalTime.of(7, 0)), null));
       entries.add(new Entry(id + 3, "plants", day, at.plusSeconds(2),
           new Amount.Items(List.of(PLANTS.get(n % PLANTS.size()), PLANTS.get((n + 3) % PLANTS.size()))), null));
-      entries.add(new Entry(id + 4, "move", day, at.plusSeconds(3), new Amount.Time(Duration.ofMinutes(20 + n % 30)), "a walk"));
+      entries.add(new Entry(id + 4, "move", day, at.plusSeconds(3),
+          new Amount.Time(Duration.ofMinutes(20 + n % 30)), "a walk"));
       entries.add(new Entry(id + 5, "fermented", day, at.plusSeconds(4), new Amount.Count(1), null));
       if (n % 3 == 0) {
         entries.add(new Entry(id + 6, "omega3", day, at.plusSeconds(5), new Amount.Count(1), null));
       }
-      entries.add(new Entry(id + 7, "breathe", day, at.plusSeconds(6), new Amount.Session("box", true, 20, 240, 4), null));
+      entries.add(new Entry(id + 7, "breathe", day, at.plusSeconds(6),
+          new Amount.Session("box", true, 20, 240, 4), null));
     }
     new LogFile(log).change(l -> new LogFile.Change<>(new LogContents(entries, List.of()), null));
   }

@@ -2,6 +2,7 @@ package dev.steady.cli;
 
 import dev.steady.failure.Failure;
 import dev.steady.habit.Due;
+import dev.steady.habit.Settings;
 import dev.steady.habit.StreakEngine;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -46,8 +47,9 @@ final class DueCommand implements Callable<Integer> {
   /** The command's work once its options are set, whether picocli or {@link QuickForms} set them. */
   int run(PrintWriter out, PrintWriter err) {
     Today today = Today.of(home, context);
-    List<Due.Item> due =
-        Due.of(today.habitLog(StreakEngine.earliest(today.settings(), today.date(), 1)), today.settings(), today.date());
+    Settings settings = today.settings();
+    LocalDate date = today.date();
+    List<Due.Item> due = Due.of(today.habitLog(StreakEngine.earliest(settings, date, 1)), settings, date);
     if (!quiet) {
       print(out, err, today.date(), due);
     }

@@ -20,7 +20,7 @@ public final class Due {
     return of(HabitLog.of(entries), settings, today);
   }
 
-  /** As {@link #of(List, Settings, LocalDate)}, from closed weeks up to {@link StreakEngine#earliest} of today and a day. */
+  /** As {@link #of(List, Settings, LocalDate)}, from weeks closed up to {@link StreakEngine#earliest} of a day. */
   public static List<Item> of(HabitLog log, Settings settings, LocalDate today) {
     return from(StreakEngine.statuses(log, settings, today, 1), settings, today);
   }

@@ -31,8 +31,8 @@ import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 
 /**
- * The cache of a long log's closed weeks, so that {@code due}, {@code streaks}, {@code why} and {@code week} need not read
- * and walk ten years of entries on every run: it keeps what the weeks up to about {@value #KEEP_DAYS} days ago
+ * The cache of a long log's closed weeks, so that {@code due}, {@code streaks}, {@code why} and {@code week}
+ * need not read and walk years of entries on every run: it keeps what the weeks up to about {@value #KEEP_DAYS} days ago
  * add up to ({@link ClosedWeeks}), and where in the log's bytes the later entries lie. When the log is the very
  * file the cache was made from (device, inode, size and times of change), a run reads only those entries; when
  * it is another that begins with the bytes the cache was made from (their length and two checksums), also what
@@ -44,7 +44,7 @@ import java.util.zip.CRC32;
  * log's owner) means the log is read whole and the cache made again; a cache that cannot be written is left
  * out without a word. It is written atomically (a temp file renamed over it), with the log's owner, group and
  * mode, and never under the log's lock: it is made only by commands that read, and never changes the log. Logs
- * under {@value #MIN_LOG_BYTES} bytes (a few years) are read whole, as that is as quick.
+ * under {@value #MIN_LOG_BYTES} bytes (half a year) are read whole, as that is as quick.
  */
 public final class ClosedWeeksCache {
   /**
