@@ -32,15 +32,21 @@ record LastWrite(int length, long crc, long adler, int entriesEnd) {
 
   /** The stamp of {@code bytes} as written, or null when an entry cannot be put in them (there are none yet). */
   static LastWrite of(byte[] bytes) {
+    int end = entriesEnd(bytes);
+    return end < 0 ? null : new LastWrite(bytes.length, crc(bytes), adler(bytes), end);
+  }
+
+  /** Where the entries of a log of this version end in {@code bytes}; -1 when it has none, or is no such log. */
+  private static int entriesEnd(byte[] bytes) {
     if (!at(bytes, 0, START) || bytes.length <= START.length || bytes[START.length] != '\n') {
-      return null;
+      return -1;
     }
     for (int end = bytes.length - END.length; end > START.length; end--) {
       if (at(bytes, end, END)) {
-        return new LastWrite(bytes.length, crc(bytes), adler(bytes), end);
+        return end;
       }
     }
-    return null;
+    return -1;
   }
 
   /** Whether {@code bytes} are the very bytes this stamp was made of. */
@@ -54,7 +60,7 @@ record LastWrite(int length, long crc, long adler, int entriesEnd) {
    */
   byte[] plus(byte[] log, byte[] alone) {
     int from = START.length;
-    int to = of(alone).entriesEnd();
+    int to = entriesEnd(alone);
     byte[] next = new byte[log.length + 1 + to - from];
     System.arraycopy(log, 0, next, 0, entriesEnd);
     next[entriesEnd] = ',';
